@@ -1,0 +1,118 @@
+"""What every content model shares: sources, demo marking and publication status.
+
+Kept free of imports from the apps so that every app may use it.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# Years accepted anywhere a year is stored (founding, labels, figures, calls).
+MIN_YEAR = 1800
+MAX_YEAR = 2100
+
+
+def year_validators():
+    """Form validators matching ``year_range_q`` (readable errors before the database)."""
+    return [MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)]
+
+
+def year_range_q(field: str, *, nullable: bool = True) -> models.Q:
+    """A check-constraint condition keeping ``field`` within the accepted years."""
+    q = models.Q(**{f"{field}__gte": MIN_YEAR, f"{field}__lte": MAX_YEAR})
+    return q | models.Q(**{f"{field}__isnull": True}) if nullable else q
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("Needs review")
+    PUBLISHED = "published", _("Published")
+
+
+class DatePrecision(models.TextChoices):
+    """How much of a stored date is known; the rest is shown as unknown, never invented."""
+
+    DAY = "day", _("Exact day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
+
+
+class SourcedQuerySet(models.QuerySet):
+    def real(self):
+        """Records of the real dataset (not generated demo data)."""
+        return self.filter(is_demo=False)
+
+    def demo(self):
+        return self.filter(is_demo=True)
+
+
+class ContentQuerySet(SourcedQuerySet):
+    def published(self):
+        """What the public may see: the one place that decides it."""
+        return self.filter(status=PublicationStatus.PUBLISHED)
+
+
+class SourcedModel(models.Model):
+    """A record whose facts come from somewhere; demo records are marked as such."""
+
+    sources = models.TextField(
+        _("sources"),
+        blank=True,
+        help_text=_("Where the facts come from: one URL or reference per line."),
+    )
+    is_demo = models.BooleanField(
+        _("demo data"),
+        default=False,
+        help_text=_("Synthetic record made by generate_demo_data; never shown as real."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = SourcedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def source_list(self) -> list[str]:
+        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+
+
+class ContentModel(SourcedModel):
+    """A record kept by association staff: moderated and dated by its last check."""
+
+    status = models.CharField(
+        _("publication status"),
+        max_length=10,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+    )
+    last_verified = models.DateField(
+        _("last verified"),
+        null=True,
+        blank=True,
+        help_text=_("When the facts were last checked against their sources."),
+    )
+
+    objects = ContentQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == PublicationStatus.PUBLISHED
+
+
+def check_date_order(start, end, *, end_field: str, message) -> None:
+    """Raise a readable form error when ``end`` comes before ``start``."""
+    if start and end and end < start:
+        raise ValidationError({end_field: message})
+
+
+def today() -> datetime.date:
+    return timezone.localdate()

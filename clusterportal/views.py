@@ -1,0 +1,53 @@
+from django.db import connection
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+from alliance.models import Association
+from clusters.models import Cluster
+from programmes.models import Call, Project
+
+
+@require_GET
+def root_redirect(request) -> HttpResponse:
+    """Send ``/`` to the home page in the visitor's language (Lithuanian by default)."""
+    language = translation.get_language_from_request(request, check_path=False)
+    with translation.override(language):
+        return HttpResponseRedirect(reverse("home"))
+
+
+@never_cache
+@require_GET
+def healthz(request) -> HttpResponse:
+    """200 when the database answers, 503 when it does not (for load balancers)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # any database failure means "not healthy"
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok"})
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        clusters = Cluster.objects.published().real()
+        associations = Association.objects.published().real()
+        context["numbers"] = {
+            "clusters": clusters.count(),
+            "lithuanian_clusters": clusters.filter(country="LT").count(),
+            "associations": associations.count(),
+            "countries": clusters.values("country").distinct().count(),
+            "projects": Project.objects.published().real().count(),
+        }
+        context["newest_projects"] = (
+            Project.objects.published().real().for_list().order_by("-start_date")[:5]
+        )
+        context["open_calls"] = Call.objects.open().for_list()[:5]
+        return context

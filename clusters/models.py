@@ -1,0 +1,257 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from clusterportal.content import (
+    ContentModel,
+    ContentQuerySet,
+    today,
+    year_range_q,
+    year_validators,
+)
+
+
+class Sector(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, db_index=False)
+
+    class Meta:
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+        ordering = ["name"]
+        constraints = [
+            # Sector pages and filters are addressed by slug.
+            models.UniqueConstraint(fields=["slug"], name="sector_slug_unique"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("clusters:cluster-list") + f"?sector={self.slug}"
+
+
+class LabelLevel(models.TextChoices):
+    """ESCA cluster-management labels, lowest first."""
+
+    BRONZE = "bronze", _("Bronze")
+    SILVER = "silver", _("Silver")
+    GOLD = "gold", _("Gold")
+
+
+class Maturity(models.TextChoices):
+    """Maturity levels of the 2020 Lithuanian national cluster concept."""
+
+    EMERGING = "emerging", _("Emerging")
+    FORMED = "formed", _("Formed")
+    DEVELOPING = "developing", _("Developing")
+    MATURE = "mature", _("Mature")
+
+
+class ClusterQuerySet(ContentQuerySet):
+    def for_list(self):
+        """What a list of cluster cards needs, in a fixed number of queries."""
+        return self.prefetch_related(
+            "sectors",
+            Prefetch("labels", queryset=Label.objects.order_by("-awarded_year", "-pk")),
+        )
+
+    def in_country(self, code: str):
+        return self.filter(country=code)
+
+    def labelled(self, level: str | None = None):
+        """Clusters that have been awarded an ESCA label (of ``level``, if given)."""
+        condition = Q(labels__level=level) if level else Q(labels__isnull=False)
+        return self.filter(condition).distinct()
+
+    def with_valid_label(self):
+        """Clusters holding a label whose stated expiry has not passed."""
+        return self.filter(labels__valid_until__gte=today()).distinct()
+
+
+class Cluster(ContentModel):
+    name = models.CharField(_("name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=40, blank=True)
+    slug = models.SlugField(_("slug"), max_length=120, db_index=False)
+    description = models.TextField(_("description"), blank=True)
+    country = CountryField(_("country"))
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    founded_year = models.IntegerField(
+        _("founding year"), null=True, blank=True, validators=year_validators()
+    )
+    coordinator = models.CharField(_("coordinating organisation"), max_length=250, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(
+        _("organisation e-mail"),
+        blank=True,
+        help_text=_("A general address of the organisation, never a person's."),
+    )
+    phone = models.CharField(_("organisation phone"), max_length=40, blank=True)
+    logo = models.ImageField(_("logo"), upload_to="logos/clusters/", blank=True)
+    members_sme = models.IntegerField(
+        _("SME members"), null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    members_large = models.IntegerField(
+        _("large company members"), null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    members_research = models.IntegerField(
+        _("research and education members"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    members_other = models.IntegerField(
+        _("other members"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Members not split by kind go here when only a total is known."),
+    )
+    employees = models.IntegerField(
+        _("employees in member organisations"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    figures_year = models.IntegerField(
+        _("figures as of year"),
+        null=True,
+        blank=True,
+        validators=year_validators(),
+        help_text=_("The year the member counts and employees refer to."),
+    )
+    figures_source = models.CharField(
+        _("figures source"),
+        max_length=300,
+        blank=True,
+        help_text=_("Where the member counts come from (URL or reference)."),
+    )
+    maturity = models.CharField(
+        _("maturity level"),
+        max_length=12,
+        choices=Maturity.choices,
+        blank=True,
+        help_text=_("For Lithuanian clusters: level under the 2020 national cluster concept."),
+    )
+    sectors = models.ManyToManyField(
+        Sector, verbose_name=_("sectors"), related_name="clusters", blank=True
+    )
+    offers = models.TextField(_("what it offers partners"), blank=True)
+    seeks = models.TextField(_("partners it seeks"), blank=True)
+    eccp_url = models.URLField(
+        _("ECCP profile"),
+        blank=True,
+        help_text=_("Profile on the European Cluster Collaboration Platform."),
+    )
+
+    objects = ClusterQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("cluster")
+        verbose_name_plural = _("clusters")
+        ordering = ["name"]
+        constraints = [
+            # Profile URLs are /clusters/<slug>/.
+            models.UniqueConstraint(fields=["slug"], name="cluster_slug_unique"),
+            models.CheckConstraint(
+                condition=year_range_q("founded_year"), name="cluster_founded_year_range"
+            ),
+            models.CheckConstraint(
+                condition=year_range_q("figures_year"), name="cluster_figures_year_range"
+            ),
+            models.CheckConstraint(
+                condition=(
+                    (Q(members_sme__gte=0) | Q(members_sme__isnull=True))
+                    & (Q(members_large__gte=0) | Q(members_large__isnull=True))
+                    & (Q(members_research__gte=0) | Q(members_research__isnull=True))
+                    & (Q(members_other__gte=0) | Q(members_other__isnull=True))
+                    & (Q(employees__gte=0) | Q(employees__isnull=True))
+                ),
+                name="cluster_counts_not_negative",
+            ),
+        ]
+        indexes = [
+            # The directory lists published clusters filtered by country.
+            models.Index(fields=["status", "country"], name="cluster_status_country_idx"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("clusters:cluster-detail", kwargs={"slug": self.slug})
+
+    @property
+    def member_total(self) -> int | None:
+        counts = [
+            self.members_sme,
+            self.members_large,
+            self.members_research,
+            self.members_other,
+        ]
+        known = [c for c in counts if c is not None]
+        return sum(known) if known else None
+
+    def latest_label(self):
+        """The most recently awarded ESCA label, or None (uses prefetched labels)."""
+        return next(iter(self.labels.all()), None)
+
+    def current_label(self):
+        """The highest ESCA label whose stated expiry has not passed, or None.
+
+        A label whose expiry the sources do not give is history, not a current label.
+        """
+        valid = [label for label in self.labels.all() if label.is_valid()]
+        order = list(LabelLevel.values)
+        return max(valid, key=lambda label: order.index(label.level), default=None)
+
+
+class Label(models.Model):
+    """An ESCA cluster-management label a cluster was awarded (its label history)."""
+
+    cluster = models.ForeignKey(
+        Cluster, verbose_name=_("cluster"), related_name="labels", on_delete=models.CASCADE
+    )
+    level = models.CharField(_("level"), max_length=6, choices=LabelLevel.choices)
+    awarded_year = models.IntegerField(
+        _("year awarded"),
+        null=True,
+        blank=True,
+        validators=year_validators(),
+        help_text=_("Leave empty when the sources do not give the year."),
+    )
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    source = models.CharField(_("source"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("ESCA label")
+        verbose_name_plural = _("ESCA labels")
+        ordering = ["-awarded_year", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=year_range_q("awarded_year"), name="label_awarded_year_range"
+            ),
+            # One award of a level per year and cluster.
+            models.UniqueConstraint(
+                fields=["cluster", "level", "awarded_year"], name="label_unique_award"
+            ),
+        ]
+
+    def __str__(self):
+        year = self.awarded_year or "?"
+        return f"{self.get_level_display()} ({year})"
+
+    def clean(self):
+        if self.valid_until and self.awarded_year and self.valid_until.year < self.awarded_year:
+            raise ValidationError(
+                {"valid_until": _("A label cannot expire before the year it was awarded.")}
+            )
+
+    def is_valid(self, on=None) -> bool:
+        """Whether the label is known to hold on ``on`` (default today)."""
+        return self.valid_until is not None and self.valid_until >= (on or today())

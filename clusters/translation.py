@@ -1,0 +1,15 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from clusters.models import Cluster, Sector
+
+
+@register(Sector)
+class SectorTranslation(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("lt",)
+
+
+@register(Cluster)
+class ClusterTranslation(TranslationOptions):
+    fields = ("name", "description", "offers", "seeks")
+    required_languages = ("lt",)
