@@ -136,6 +136,8 @@ SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=True)
 # Security. HTTPS is assumed in production; `make run` turns the redirect and secure
 # cookies off because it serves plain HTTP on loopback.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
+# The load balancer's and container's health checks speak plain HTTP on the inside.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_COOKIES = env_bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES
