@@ -2,12 +2,22 @@
 
 import itertools
 
+from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 
-from alliance.models import Association, Event, EventKind
+from alliance.models import (
+    Association,
+    AssociationFigure,
+    Editor,
+    Event,
+    EventKind,
+    FigureKind,
+    FigureSourceKind,
+    Membership,
+)
 from clusterportal.content import PublicationStatus
-from clusters.models import Cluster, Sector
-from programmes.models import Action, Call, Participation, Programme, Project
+from clusters.models import Cluster, Label, LabelLevel, Sector
+from programmes.models import Action, Call, Participation, Programme, Project, Report
 
 _seq = itertools.count(1)
 
@@ -84,3 +94,48 @@ def make_participation(**fields) -> Participation:
     if "cluster" not in fields and "organisation" not in fields:
         fields["cluster"] = make_cluster()
     return Participation.objects.create(**fields)
+
+
+def make_label(**fields) -> Label:
+    if "cluster" not in fields:
+        fields["cluster"] = make_cluster()
+    fields.setdefault("level", LabelLevel.BRONZE)
+    fields.setdefault("awarded_year", 2018)
+    return Label.objects.create(**fields)
+
+
+def make_membership(**fields) -> Membership:
+    if "association" not in fields:
+        fields["association"] = make_association()
+    if "cluster" not in fields:
+        fields["cluster"] = make_cluster()
+    return Membership.objects.create(**fields)
+
+
+def make_figure(**fields) -> AssociationFigure:
+    if "association" not in fields:
+        fields["association"] = make_association()
+    fields.setdefault("kind", FigureKind.MEMBER_CLUSTERS)
+    fields.setdefault("value", 10)
+    fields.setdefault("as_of_year", 2019)
+    fields.setdefault("source_kind", FigureSourceKind.PUBLIC)
+    return AssociationFigure.objects.create(**fields)
+
+
+def make_editor(**fields) -> Editor:
+    if "user" not in fields:
+        username = _name("editor").replace(" ", "-")
+        fields["user"] = get_user_model().objects.create_user(username=username, is_staff=True)
+    if "association" not in fields:
+        fields["association"] = make_association()
+    return Editor.objects.create(**fields)
+
+
+def make_report(**fields) -> Report:
+    actions = fields.pop("actions", [])
+    title = fields.pop("title", _name("Report"))
+    fields.setdefault("slug", slugify(title))
+    report = Report.objects.create(title=title, **fields)
+    if actions:
+        report.actions.set(actions)
+    return report

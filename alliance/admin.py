@@ -1,0 +1,257 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from django_countries.filters import CountryFilter
+
+from alliance.models import Association, AssociationFigure, Editor, Event, Membership
+from clusterportal.admin import (
+    PortalAdmin,
+    PortalTabularInline,
+    PortalTranslationAdmin,
+    PortalTranslationTabularInline,
+    sources_fieldset,
+)
+from clusters.admin import ClusterAdmin
+from clusters.models import Cluster
+
+
+class ClusterMembershipInline(PortalTabularInline):
+    """On a cluster's page: the associations it belongs to."""
+
+    model = Membership
+    fields = ["association", "founding_member", "since_year", "source"]
+    autocomplete_fields = ["association"]
+    verbose_name = _("association membership")
+    verbose_name_plural = _("association memberships")
+
+
+class AssociationMembershipInline(PortalTabularInline):
+    """On an association's page: its member clusters."""
+
+    model = Membership
+    fields = ["cluster", "founding_member", "since_year", "source"]
+    autocomplete_fields = ["cluster"]
+    verbose_name = _("member cluster")
+    verbose_name_plural = _("member clusters")
+
+
+class AssociationFigureInline(PortalTranslationTabularInline):
+    model = AssociationFigure
+    fields = [
+        "kind",
+        "value",
+        "qualifier",
+        "as_of_year",
+        "source_kind",
+        "source",
+        "verified",
+        "note",
+    ]
+
+
+# The cluster form also edits the cluster's memberships. Apps depend downward only
+# (clusters may not import alliance), so this app extends the cluster admin.
+admin.site.unregister(Cluster)
+
+
+@admin.register(Cluster)
+class ClusterWithMembershipsAdmin(ClusterAdmin):
+    inlines = [*ClusterAdmin.inlines, ClusterMembershipInline]
+    list_filter = [*ClusterAdmin.list_filter, "associations"]
+
+
+@admin.register(Association)
+class AssociationAdmin(PortalTranslationAdmin):
+    list_display = [
+        "name",
+        "acronym",
+        "kind",
+        "country",
+        "eca_member",
+        "eca_member_since",
+        "member_count",
+        "status",
+        "is_demo",
+        "updated_at",
+    ]
+    list_filter = [
+        "status",
+        "kind",
+        "eca_member",
+        ("country", CountryFilter),
+        "sectors",
+        "is_demo",
+    ]
+    search_fields = ["name_lt", "name_en", "acronym", "slug", "city"]
+    prepopulated_fields = {"slug": ("name_lt",)}
+    filter_horizontal = ["sectors"]
+    inlines = [AssociationMembershipInline, AssociationFigureInline]
+    fieldsets = [
+        (
+            _("Identity"),
+            {
+                "fields": [
+                    "name",
+                    "acronym",
+                    "slug",
+                    "kind",
+                    "country",
+                    "city",
+                    "founded_year",
+                    "sectors",
+                    "logo",
+                ]
+            },
+        ),
+        (_("Description"), {"fields": ["description"]}),
+        (
+            _("European Clusters Alliance"),
+            {"fields": ["eca_member", "eca_member_since", "eca_role"]},
+        ),
+        (_("Links"), {"fields": ["website", "eccp_url"]}),
+        sources_fieldset(),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(member_count=Count("memberships", distinct=True))
+        )
+
+    @admin.display(description=_("member clusters"), ordering="member_count")
+    def member_count(self, obj):
+        return obj.member_count
+
+
+@admin.register(Membership)
+class MembershipAdmin(PortalAdmin):
+    list_display = ["cluster", "association", "founding_member", "since_year", "source"]
+    list_filter = [
+        "association",
+        "founding_member",
+        ("cluster__country", CountryFilter),
+    ]
+    list_select_related = ["cluster", "association"]
+    search_fields = [
+        "cluster__name_lt",
+        "cluster__name_en",
+        "cluster__acronym",
+        "association__name_lt",
+        "association__name_en",
+        "association__acronym",
+    ]
+    autocomplete_fields = ["cluster", "association"]
+
+
+@admin.register(AssociationFigure)
+class AssociationFigureAdmin(PortalTranslationAdmin):
+    list_display = [
+        "association",
+        "kind",
+        "value",
+        "qualifier",
+        "as_of_year",
+        "source_kind",
+        "verified",
+    ]
+    list_filter = ["kind", "source_kind", "verified", "association"]
+    list_select_related = ["association"]
+    search_fields = [
+        "association__name_lt",
+        "association__name_en",
+        "association__acronym",
+        "source",
+        "note_lt",
+        "note_en",
+    ]
+    autocomplete_fields = ["association"]
+
+
+class EventTimingFilter(admin.SimpleListFilter):
+    """Upcoming or past, by the same rule as the public events page."""
+
+    title = _("timing")
+    parameter_name = "timing"
+
+    def lookups(self, request, model_admin):
+        return [("upcoming", _("Upcoming")), ("past", _("Past"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "upcoming":
+            return queryset.upcoming()
+        if self.value() == "past":
+            return queryset.past()
+        return queryset
+
+
+@admin.register(Event)
+class EventAdmin(PortalTranslationAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "start_date",
+        "end_date",
+        "city",
+        "country",
+        "organiser",
+        "status",
+        "is_demo",
+        "updated_at",
+    ]
+    list_filter = [
+        EventTimingFilter,
+        "kind",
+        "status",
+        ("country", CountryFilter),
+        "organiser",
+        "is_demo",
+    ]
+    list_select_related = ["organiser"]
+    search_fields = [
+        "title_lt",
+        "title_en",
+        "slug",
+        "city",
+        "organiser_name",
+        "organiser__name_lt",
+        "organiser__name_en",
+        "organiser__acronym",
+    ]
+    date_hierarchy = "start_date"
+    prepopulated_fields = {"slug": ("title_lt",)}
+    autocomplete_fields = ["organiser", "clusters"]
+    fieldsets = [
+        (_("Identity"), {"fields": ["title", "slug", "kind", "link"]}),
+        (_("Description"), {"fields": ["description"]}),
+        (
+            _("Date and place"),
+            {
+                "fields": [
+                    "start_date",
+                    "end_date",
+                    "date_precision",
+                    "date_note",
+                    "city",
+                    "country",
+                ]
+            },
+        ),
+        (_("Organiser and participants"), {"fields": ["organiser", "organiser_name", "clusters"]}),
+        sources_fieldset(),
+    ]
+
+
+@admin.register(Editor)
+class EditorAdmin(PortalAdmin):
+    list_display = ["user", "association"]
+    list_filter = ["association"]
+    list_select_related = ["user", "association"]
+    search_fields = [
+        "user__username",
+        "user__email",
+        "association__name_lt",
+        "association__name_en",
+        "association__acronym",
+    ]
+    autocomplete_fields = ["user", "association"]
