@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
 from alliance.models import Association, AssociationFigure, Editor, Event, Membership
+from alliance.resources import EventResource, MemberClusterResource
 from clusterportal.admin import (
     PortalAdmin,
     PortalTabularInline,
@@ -11,6 +12,7 @@ from clusterportal.admin import (
     PortalTranslationTabularInline,
     sources_fieldset,
 )
+from clusterportal.bulk import PortalImportExportMixin
 from clusters.admin import ClusterAdmin
 from clusters.models import Cluster
 
@@ -56,6 +58,8 @@ admin.site.unregister(Cluster)
 
 @admin.register(Cluster)
 class ClusterWithMembershipsAdmin(ClusterAdmin):
+    # Imports and exports limited to the editor's association.
+    resource_classes = [MemberClusterResource]
     inlines = [*ClusterAdmin.inlines, ClusterMembershipInline]
     list_filter = [*ClusterAdmin.list_filter, "associations"]
 
@@ -71,6 +75,8 @@ class AssociationAdmin(PortalTranslationAdmin):
         "eca_member_since",
         "member_count",
         "status",
+        "completeness",
+        "last_verified",
         "is_demo",
         "updated_at",
     ]
@@ -116,6 +122,7 @@ class AssociationAdmin(PortalTranslationAdmin):
         return (
             super()
             .get_queryset(request)
+            .for_list()
             .annotate(member_count=Count("memberships", distinct=True))
         )
 
@@ -186,7 +193,8 @@ class EventTimingFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(PortalTranslationAdmin):
+class EventAdmin(PortalImportExportMixin, PortalTranslationAdmin):
+    resource_classes = [EventResource]
     list_display = [
         "title",
         "kind",

@@ -12,6 +12,7 @@ from clusterportal.content import (
     ContentQuerySet,
     DatePrecision,
     check_date_order,
+    percent_filled,
     today,
     year_range_q,
     year_validators,
@@ -103,6 +104,24 @@ class Association(ContentModel):
 
     def get_absolute_url(self):
         return reverse("alliance:association-detail", kwargs={"slug": self.slug})
+
+    def profile_completeness(self) -> int:
+        """How much of the association's profile is filled in, in percent.
+
+        Uses prefetched sectors (``for_list``) when there are any.
+        """
+        return percent_filled(
+            [
+                self.description_lt,
+                self.description_en,
+                self.website,
+                self.city,
+                self.founded_year is not None,
+                self.sectors.all(),
+                self.logo,
+                self.eccp_url,
+            ]
+        )
 
     def clean(self):
         if self.eca_member_since and not self.eca_member:

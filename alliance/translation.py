@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from alliance.models import Association, AssociationFigure, Event
+from alliance.models import Association, AssociationFigure, Editor, Event, Membership
+from clusterportal.history import register_history
 
 
 @register(Association)
@@ -18,3 +19,6 @@ class AssociationFigureTranslation(TranslationOptions):
 class EventTranslation(TranslationOptions):
     fields = ("title", "description", "date_note")
     required_languages = ("lt",)
+
+
+register_history(Association, Membership, AssociationFigure, Event, Editor)

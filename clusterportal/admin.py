@@ -1,20 +1,38 @@
 """What every admin page of the portal shares: the site's titles and the base classes.
 
 Every model admin and inline of the three apps derives from ``PortalAdminMixin`` (through
-the classes below), so a rule that must hold for all of them is written once, here. The
-per-association access rule for editors belongs here: override ``get_queryset`` and the
-``has_*_permission`` methods of ``PortalAdminMixin``; every admin that narrows its
-queryset does so by calling ``super().get_queryset(request)`` and so keeps the rule.
+the classes below), so a rule that must hold for all of them is written once, here:
+
+- the access rule of ``clusterportal.access`` (which rows a user sees and changes) in
+  ``get_queryset``, the ``has_*_permission`` methods, the choices of every relation
+  field, autocomplete, the moderation actions and the history views. Every admin that
+  narrows its queryset does so by calling ``super().get_queryset(request)`` and so keeps
+  the rule; another association's record is a 404, a forbidden action a 403;
+- moderation: editors save drafts and submit them for review, portal editors publish;
+- version history (django-simple-history): the history page shows who changed what and
+  when, and restores an earlier version.
 
 Translated fields are edited side by side (``name [lt]``, ``name [en]``) through
 django-modeltranslation's plain admin classes. The "tabbed" variants are not used: they
 need inline JavaScript and a CDN, which the Content-Security-Policy forbids.
 """
 
-from django.contrib import admin
+from django import forms
+from django.apps import apps
+from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR, InlineModelAdmin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
+
+from clusterportal import access
+from clusterportal.content import PublicationStatus
+from clusterportal.images import LogoField
 
 admin.site.site_header = _("Cluster portal — administration")
 admin.site.site_title = _("Cluster portal administration")
@@ -35,11 +53,36 @@ def sources_fieldset(*, moderated: bool = True) -> tuple:
     return (_("Sources and moderation"), {"fields": fields})
 
 
+@admin.action(description=_("Submit for review"))
+def submit_for_review(modeladmin, request, queryset):
+    """Drafts the user may change go to the portal editors for review."""
+    drafts = queryset.filter(status=PublicationStatus.DRAFT)
+    modeladmin.set_status(request, drafts, PublicationStatus.REVIEW)
+
+
+@admin.action(description=_("Publish"))
+def publish(modeladmin, request, queryset):
+    """Records the user may change go public (portal editors and superusers only)."""
+    if not access.for_user(request.user).can_publish:
+        raise PermissionDenied
+    unpublished = queryset.exclude(status=PublicationStatus.PUBLISHED)
+    modeladmin.set_status(request, unpublished, PublicationStatus.PUBLISHED)
+
+
 class PortalAdminMixin:
-    """Shared by every model admin and inline of the portal (see the module docstring)."""
+    """Shared by every model admin and inline of the portal (see the module docstring).
+
+    In an inline, the ``obj`` of the ``has_*_permission`` methods is the parent record:
+    an inline's rows are changed only by someone who may change the parent, and only the
+    rows the access rule lets them see are shown (and accepted back).
+    """
 
     # A web address typed without a scheme is taken as https (Django 6's default).
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    # Uploaded images (logos) are checked and re-encoded before anything is stored.
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https"},
+        models.ImageField: {"form_class": LogoField},
+    }
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
@@ -49,12 +92,180 @@ class PortalAdminMixin:
         ]
         return readonly
 
+    # --- The access rule (clusterportal.access) ----------------------------------
 
-class PortalAdmin(PortalAdminMixin, admin.ModelAdmin):
+    def get_queryset(self, request):
+        return access.for_user(request.user).rows(super().get_queryset(request))
+
+    def get_object(self, request, object_id, from_field=None):
+        """The record, or 404 for someone whose access does not reach it."""
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None and not access.for_user(request.user).full:
+            raise Http404
+        return obj
+
+    def _allows(self, request, action, obj=None) -> bool:
+        rule = access.for_user(request.user)
+        if isinstance(self, InlineModelAdmin):
+            if obj is not None:
+                parent_action = "view" if action == "view" else "change"
+                if not rule.can(parent_action, type(obj), obj):
+                    return False
+            return rule.can(action, self.model)
+        return rule.can(action, self.model, obj)
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._allows(request, "view", obj)
+
+    def has_add_permission(self, request, obj=None):
+        if isinstance(self, InlineModelAdmin):
+            allowed = super().has_add_permission(request, obj)
+        else:
+            allowed = super().has_add_permission(request)
+        return allowed and self._allows(request, "add", obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._allows(request, "change", obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._allows(request, "delete", obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        return self._limit_choices(request, db_field, formfield)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_manytomany(db_field, request, **kwargs)
+        return self._limit_choices(request, db_field, formfield)
+
+    def _limit_choices(self, request, db_field, formfield):
+        rule = access.for_user(request.user)
+        if formfield is None or rule.full:
+            return formfield
+        formfield.queryset = rule.choices(db_field, formfield.queryset)
+        if db_field.related_model is access.Association and not db_field.many_to_many:
+            # What an editor creates belongs to their association (an event's organiser).
+            formfield.required = True
+        return formfield
+
+    def get_search_results(self, request, queryset, search_term):
+        """Autocomplete offers what the access rule lets the user pick for that field."""
+        rule = access.for_user(request.user)
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.url_name == "autocomplete" and not rule.full:
+            # AutocompleteJsonView has checked these parameters before asking.
+            source_model = apps.get_model(request.GET["app_label"], request.GET["model_name"])
+            source = source_model._meta.get_field(request.GET["field_name"])
+            queryset = rule.choices(source, self.model._default_manager.all())
+        return super().get_search_results(request, queryset, search_term)
+
+    # --- Moderation ----------------------------------------------------------------
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        status = form.base_fields.get("status")
+        if status is not None and access.is_moderated(self.model):
+            allowed = access.for_user(request.user).status_choices(
+                access.stored_status(obj) if obj is not None else None
+            )
+            status.choices = [choice for choice in status.choices if choice[0] in allowed]
+        return form
+
+    def save_model(self, request, obj, form, change):
+        if access.is_moderated(type(obj)):
+            access.for_user(request.user).check_status(obj)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        rule = access.for_user(request.user)
+        hidden = self._hidden_relations(request, form) if change else {}
+        super().save_related(request, form, formsets, change)
+        # Links an editor could not see (and so could not send back) are kept.
+        for name, pks in hidden.items():
+            getattr(form.instance, name).add(*pks)
+        if not change:
+            rule.claim(form.instance)
+
+    def _hidden_relations(self, request, form) -> dict:
+        """Many-to-many links of the record outside the choices the user was offered."""
+        if access.for_user(request.user).full:
+            return {}
+        hidden = {}
+        for field in self.model._meta.many_to_many:
+            formfield = form.fields.get(field.name)
+            if not isinstance(formfield, forms.ModelMultipleChoiceField):
+                continue
+            current = getattr(form.instance, field.name).values_list("pk", flat=True)
+            outside = set(current) - set(
+                formfield.queryset.filter(pk__in=current).values_list("pk", flat=True)
+            )
+            if outside:
+                hidden[field.name] = outside
+        return hidden
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if self.actions is None or IS_POPUP_VAR in request.GET:
+            return actions
+        if access.is_moderated(self.model) and self.has_change_permission(request):
+            chosen = [submit_for_review]
+            if access.for_user(request.user).can_publish:
+                chosen.append(publish)
+            for action in chosen:
+                func, name, description = self.get_action(action)
+                actions[name] = (func, name, description)
+        return actions
+
+    def set_status(self, request, queryset, status: str) -> None:
+        """Give ``status`` to the records of ``queryset`` the user may change, one by one
+        (so that each change is recorded in the history)."""
+        changed = 0
+        for obj in access.for_user(request.user).rows(queryset, "change"):
+            obj.status = status
+            obj._history_user = request.user
+            obj.save(update_fields=["status", "updated_at"])
+            changed += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d record changed.", "%(count)d records changed.", changed)
+            % {"count": changed},
+            messages.SUCCESS if changed else messages.WARNING,
+        )
+
+    @admin.display(description=_("profile complete"))
+    def completeness(self, obj):
+        return f"{obj.profile_completeness()} %"
+
+    # --- History (django-simple-history) --------------------------------------------
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._check_current(request, object_id, "view")
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """An earlier version; restoring it (POST) needs the right to change the record."""
+        self._check_current(request, object_id, "change" if request.method == "POST" else "view")
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def _check_current(self, request, object_id, action: str) -> None:
+        """The history of a record follows the access to its current version.
+
+        Someone with full access may also see and restore a deleted record's versions.
+        """
+        rule = access.for_user(request.user)
+        if rule.full:
+            return
+        obj = self.get_object(request, unquote(object_id))
+        check = self.has_change_permission if action == "change" else self.has_view_permission
+        if not check(request, obj):
+            raise PermissionDenied
+
+
+class PortalAdmin(PortalAdminMixin, SimpleHistoryAdmin):
     """For models without translated fields."""
 
 
-class PortalTranslationAdmin(PortalAdminMixin, TranslationAdmin):
+class PortalTranslationAdmin(PortalAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     """For models registered with modeltranslation: one form field per language."""
 
 

@@ -114,5 +114,11 @@ def check_date_order(start, end, *, end_field: str, message) -> None:
         raise ValidationError({end_field: message})
 
 
+def percent_filled(filled) -> int:
+    """The share, in whole percent, of true values in ``filled`` (key facts known or not)."""
+    filled = list(filled)
+    return round(100 * sum(map(bool, filled)) / len(filled)) if filled else 0
+
+
 def today() -> datetime.date:
     return timezone.localdate()

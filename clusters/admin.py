@@ -9,7 +9,9 @@ from clusterportal.admin import (
     PortalTranslationAdmin,
     sources_fieldset,
 )
+from clusterportal.bulk import PortalImportExportMixin
 from clusters.models import Cluster, Label, Sector
+from clusters.resources import ClusterResource
 
 
 @admin.register(Sector)
@@ -33,7 +35,8 @@ class LabelInline(PortalTabularInline):
 
 
 @admin.register(Cluster)
-class ClusterAdmin(PortalTranslationAdmin):
+class ClusterAdmin(PortalImportExportMixin, PortalTranslationAdmin):
+    resource_classes = [ClusterResource]
     list_display = [
         "name",
         "acronym",
@@ -41,6 +44,8 @@ class ClusterAdmin(PortalTranslationAdmin):
         "city",
         "status",
         "latest_label",
+        "completeness",
+        "last_verified",
         "is_demo",
         "updated_at",
     ]

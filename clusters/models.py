@@ -9,6 +9,7 @@ from django_countries.fields import CountryField
 from clusterportal.content import (
     ContentModel,
     ContentQuerySet,
+    percent_filled,
     today,
     year_range_q,
     year_validators,
@@ -196,6 +197,28 @@ class Cluster(ContentModel):
         ]
         known = [c for c in counts if c is not None]
         return sum(known) if known else None
+
+    def profile_completeness(self) -> int:
+        """How much of the profile partners look for is filled in, in percent.
+
+        Uses prefetched sectors (``for_list``) when there are any.
+        """
+        return percent_filled(
+            [
+                self.description_lt,
+                self.description_en,
+                self.website,
+                self.email,
+                self.city,
+                self.founded_year is not None,
+                self.coordinator,
+                self.sectors.all(),
+                self.member_total is not None,
+                self.employees is not None,
+                self.offers_lt or self.offers_en,
+                self.logo,
+            ]
+        )
 
     def latest_label(self):
         """The most recently awarded ESCA label, or None (uses prefetched labels)."""

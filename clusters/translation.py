@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from clusters.models import Cluster, Sector
+from clusterportal.history import register_history
+from clusters.models import Cluster, Label, Sector
 
 
 @register(Sector)
@@ -13,3 +14,6 @@ class SectorTranslation(TranslationOptions):
 class ClusterTranslation(TranslationOptions):
     fields = ("name", "description", "offers", "seeks")
     required_languages = ("lt",)
+
+
+register_history(Sector, Cluster, Label)

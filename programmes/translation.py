@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from clusterportal.history import register_history
 from programmes.models import Action, Call, Participation, Programme, Project, Report
 
 
@@ -35,3 +36,6 @@ class ParticipationTranslation(TranslationOptions):
 class ReportTranslation(TranslationOptions):
     fields = ("title", "description")
     required_languages = ("lt",)
+
+
+register_history(Programme, Action, Call, Project, Participation, Report)

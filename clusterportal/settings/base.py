@@ -99,6 +99,15 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# An import's file waits between its preview and its confirmation: in the shared cache
+# when there is one (any app server may get the confirmation), else in the temp folder
+# (shared by the workers of one machine; a process-local cache is not).
+IMPORT_EXPORT_TMP_STORAGE_CLASS = (
+    "import_export.tmp_storages.CacheStorage"
+    if REDIS_URL
+    else "import_export.tmp_storages.TempFolderStorage"
+)
+
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -172,7 +181,11 @@ CONTENT_SECURITY_POLICY = {
 # Login throttling: lock a user name after repeated failures, unlock after a cool-off.
 AXES_FAILURE_LIMIT = env_int("DJANGO_AXES_FAILURE_LIMIT", 10, minimum=1)
 AXES_COOLOFF_TIME = env_int("DJANGO_AXES_COOLOFF_MINUTES", 30, minimum=1) / 60
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+# By user name only: behind a load balancer every request comes from the balancer's address,
+# so an address lock would let anyone (any bot) lock all staff out with ten bad guesses.
+# Axes warns (W006) about user-agent or cookie rotation, which a user-name lock ignores.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+SILENCED_SYSTEM_CHECKS.append("axes.W006")
 AXES_RESET_ON_SUCCESS = True
 
 LOGGING = {

@@ -1,0 +1,296 @@
+"""Bulk import and export in the admin (django-import-export), shared by the apps.
+
+Rules every import follows, whatever the model:
+
+- All or nothing: an import runs in one transaction that is rolled back when any row has
+  an error, so a file is never half applied. The preview lists every bad row with its
+  reasons, and the confirmation button is only offered when there is none.
+- Rows are checked like a form would check them (the model's ``full_clean``), and
+  references (country codes, slugs of sectors or associations) must name existing things;
+  an unknown one is an error of that row, never silently dropped.
+- The user is known to the resource (``PortalResource.user``), so a resource can limit
+  what the user may import or export (see ``alliance.resources``).
+
+Kept free of imports from the apps so that every app may use it.
+"""
+
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from django_countries import countries
+from django_countries.fields import Country
+from import_export import resources, widgets
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, XLSX
+
+# Characters that make a spreadsheet treat a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class CountryWidget(widgets.Widget):
+    """A country as its two-letter ISO code (``LT``; ``LTU`` is read too); an unknown code
+    is an error."""
+
+    def clean(self, value, row=None, **kwargs):
+        given = str(value if value is not None else "").strip()
+        if not given:
+            return ""
+        code = countries.alpha2(given)
+        if not code:
+            raise ValueError(
+                _("Unknown country code “%(code)s”: use a two-letter ISO code such as LT.")
+                % {"code": given}
+            )
+        return code
+
+    def render(self, value, obj=None, **kwargs):
+        if isinstance(value, Country):
+            return value.code or ""
+        return value or ""
+
+
+class SlugListWidget(widgets.ManyToManyWidget):
+    """Related records by their slugs, comma-separated; every slug must exist."""
+
+    def __init__(self, model, **kwargs):
+        super().__init__(model, separator=",", field="slug", **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if value is None or not str(value).strip():
+            return self.model.objects.none()
+        slugs = {slug.strip() for slug in str(value).split(self.separator) if slug.strip()}
+        found = self.model.objects.filter(slug__in=slugs)
+        missing = slugs - {obj.slug for obj in found}
+        if missing:
+            raise ValueError(
+                _("Unknown %(things)s: %(slugs)s.")
+                % {
+                    "things": self.model._meta.verbose_name_plural,
+                    "slugs": ", ".join(sorted(missing)),
+                }
+            )
+        return found
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        return self.separator.join(sorted(related.slug for related in value.all()))
+
+
+class SlugForeignKeyWidget(widgets.ForeignKeyWidget):
+    """A related record by its slug; an unknown slug is an error of the row."""
+
+    def __init__(self, model, **kwargs):
+        super().__init__(model, field="slug", **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, str):
+            value = value.strip()
+        try:
+            return super().clean(value, row, **kwargs)
+        except ObjectDoesNotExist:
+            raise ValueError(
+                _("Unknown %(thing)s “%(slug)s”.")
+                % {"thing": self.model._meta.verbose_name, "slug": value}
+            ) from None
+
+
+class DateWidget(widgets.DateWidget):
+    """A date written as YYYY-MM-DD (or a spreadsheet's date cell)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        try:
+            return super().clean(value, row, **kwargs)
+        except ValueError:
+            raise ValueError(
+                _("“%(value)s” is not a date: write it as YYYY-MM-DD.") % {"value": value}
+            ) from None
+
+
+class URLWidget(widgets.CharWidget):
+    """A web address; one typed without a scheme is taken as https, as in the admin."""
+
+    def clean(self, value, row=None, **kwargs):
+        value = str(value or "").strip()
+        if value and "://" not in value:
+            value = f"https://{value}"
+        return value
+
+
+class PortalResource(resources.ModelResource):
+    """A model resource that knows its user and never applies a file in part.
+
+    Subclasses name the columns in ``Meta.fields`` (with ``slug`` as the import id) and
+    may override ``check_row`` (is this user allowed to import this row?),
+    ``after_save_instance`` and ``filter_export``.
+    """
+
+    def __init__(self, user=None, **kwargs):
+        super().__init__(**kwargs)
+        self.user = user
+
+    class Meta:
+        import_id_fields = ["slug"]
+        use_transactions = True
+        clean_model_instances = True
+        skip_unchanged = False
+        report_skipped = True
+
+    def import_data(self, dataset, dry_run=False, raise_errors=False, **kwargs):
+        """Import in one transaction, rolled back if any row has an error of any kind."""
+        kwargs["use_transactions"] = True
+        kwargs["rollback_on_validation_errors"] = True
+        if self.user is None:
+            self.user = kwargs.get("user")
+        return super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors, **kwargs)
+
+    def import_instance(self, instance, row, **kwargs):
+        """Set the fields from ``row``; collect every problem of the row at once.
+
+        Besides the field values themselves, this checks the many-to-many columns (which
+        the library would only read after saving) and the user's right to the row.
+        """
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                try:
+                    field.clean(row)
+                except ValueError as error:
+                    errors[field.attribute] = [str(error)]
+        try:
+            self.check_row(instance, row, new=instance._state.adding)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def check_row(self, instance, row, *, new: bool) -> None:
+        """Raise ``ValidationError`` when ``self.user`` may not import this row."""
+
+    def export_field(self, field, instance, **kwargs):
+        value = super().export_field(field, instance, **kwargs)
+        # A spreadsheet would run a text starting like a formula: keep it text.
+        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            return "'" + value
+        return value
+
+
+class PortalImportExportMixin(ImportExportMixin):
+    """Import and export for a model admin: CSV and XLSX, user-aware, all or nothing.
+
+    Importing needs the rights to add and to change records; exporting, the right to
+    view them. Both go through the admin's own permission methods, so any rule they
+    apply (an editor's association) holds here too.
+    """
+
+    import_formats = [CSV, XLSX]
+    export_formats = [CSV, XLSX]
+    # Show each bad row's values beside its errors in the preview.
+    import_error_display = ("message", "row")
+
+    def has_import_permission(self, request):
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def has_export_permission(self, request):
+        return self.has_view_permission(request)
+
+    def get_resource_kwargs(self, request, *args, **kwargs):
+        # The resource limits rows to the user's (its ``filter_export`` and ``check_row``).
+        return {**kwargs, "user": request.user}
+
+    def get_tmp_storage_class(self):
+        storage_class = super().get_tmp_storage_class()
+        return type(f"Checked{storage_class.__name__}", (CheckedRead, storage_class), {})
+
+    @method_decorator(require_POST)
+    def process_import(self, request, **kwargs):
+        """The confirmed import; a stale or forged confirmation sends back to the upload.
+
+        Pressing "Confirm import" twice, or after the waiting file expired, finds no file.
+        """
+        formats = request.POST.get("format", "")
+        resource = request.POST.get("resource", "") or "0"
+        if not (
+            formats.isdigit()
+            and int(formats) < len(self.get_import_formats())
+            and resource.isdigit()
+            and int(resource) < len(self.get_import_resource_classes(request))
+        ):
+            return self.import_again(request, _("The import form was incomplete."))
+        try:
+            return super().process_import(request, **kwargs)
+        except ImportFileGone:
+            return self.import_again(
+                request, _("The uploaded file is no longer available: upload it again.")
+            )
+
+    def process_result(self, result, request):
+        """After the confirmed import: report success, or that nothing was imported."""
+        if result.has_errors() or result.has_validation_errors():
+            # The transaction was rolled back (the data changed since the preview, or the
+            # confirmation was forged): say so and offer the preview again.
+            return self.import_again(
+                request,
+                _(
+                    "Nothing was imported: some rows have errors. Upload the file again "
+                    "to see them."
+                ),
+            )
+        return super().process_result(result, request)
+
+    def import_again(self, request, message):
+        """Back to the upload form, with ``message`` as an error."""
+        messages.error(request, message)
+        opts = self.model._meta
+        url = reverse(
+            f"admin:{opts.app_label}_{opts.model_name}_import", current_app=self.admin_site.name
+        )
+        return HttpResponseRedirect(url)
+
+
+class ImportFileGone(Exception):
+    """The file waiting between an import's preview and its confirmation is not there."""
+
+
+class CheckedRead:
+    """Mixed into import-export's temporary storages: a missing file is ``ImportFileGone``."""
+
+    def read(self):
+        try:
+            data = super().read()
+        except (OSError, UnicodeDecodeError):
+            # Gone, or a forged name pointing elsewhere in the temporary folder.
+            raise ImportFileGone from None
+        if data is None:  # expired from the cache
+            raise ImportFileGone
+        return data
+
+
+def row_errors(result) -> dict[int, dict[str, list[str]]]:
+    """The errors of an import ``result`` by row number and field (for tests, commands).
+
+    Errors that are not tied to a field are under ``NON_FIELD_ERRORS``.
+    """
+    errors: dict[int, dict[str, list[str]]] = {}
+    for row in result.invalid_rows:
+        errors[row.number] = {key: list(value) for key, value in row.error_dict.items()}
+    for row in result.error_rows:
+        errors.setdefault(row.number, {}).setdefault(NON_FIELD_ERRORS, []).extend(
+            str(err.error) for err in row.errors
+        )
+    return errors

@@ -1,0 +1,187 @@
+"""Logo uploads: decode untrusted images safely, refuse anything else, store a clean copy.
+
+Editors upload logos in the admin. A file is only ever trusted after Pillow has decoded it
+as one of a few raster formats, within a byte and pixel budget; what is stored is a
+re-encoded copy (no metadata, the size the site shows) under a random name, so nothing an
+uploader chose (name, format, EXIF, embedded scripts) reaches the storage or the public.
+
+The model fields stay plain ``ImageField`` s: the checks live in the form field
+``LogoField``, so no migration is needed and any form (admin or not) can use it.
+"""
+
+import contextlib
+import io
+import uuid
+import warnings
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+# What a logo upload may be.
+ACCEPTED_FORMATS = ("PNG", "JPEG", "WEBP")
+ACCEPTED_CONTENT_TYPES = "image/png,image/jpeg,image/webp"
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+MAX_LOGO_PIXELS = 25_000_000
+# Cluster and association pages never show a logo larger than this.
+LOGO_BOX = (400, 400)
+
+# Pillow refuses (DecompressionBombError) anything over twice this and warns over it; the
+# warning is turned into an error below. Set for the whole process: no other code here
+# decodes larger images.
+Image.MAX_IMAGE_PIXELS = MAX_LOGO_PIXELS
+
+
+NOT_AN_IMAGE = _(
+    "Upload a PNG, JPEG or WebP image. The file you chose is not one of these "
+    "(SVG, GIF and other formats are not accepted) or it is damaged."
+)
+
+
+def process_logo(
+    upload,
+    *,
+    max_bytes: int = MAX_LOGO_BYTES,
+    max_pixels: int = MAX_LOGO_PIXELS,
+    box: tuple[int, int] = LOGO_BOX,
+) -> ContentFile:
+    """Check an uploaded logo and return a clean, re-encoded copy ready to be stored.
+
+    ``upload`` is a file-like object (an ``UploadedFile`` in a form). It is accepted only
+    when its *content* decodes as PNG, JPEG or WebP (the file name and the browser's
+    content type are ignored), it is at most ``max_bytes`` long and its dimensions give
+    at most ``max_pixels`` pixels. Otherwise ``ValidationError`` is raised with one of
+    the codes ``too_large``, ``too_many_pixels``, ``not_an_image`` or ``damaged``.
+
+    The copy returned is a WebP image: the first frame only, turned upright as its EXIF
+    orientation says, converted to RGB (RGBA when the original has transparency), shrunk
+    to fit within ``box`` (never enlarged), without any metadata (EXIF, XMP, ICC,
+    comments). Its name is a random UUID with the ``.webp`` extension; the model field's
+    ``upload_to`` folder is added when it is saved. Nothing is written anywhere: storing
+    the copy is the caller's business (the model field does it on save).
+    """
+    size = getattr(upload, "size", None)
+    if size is not None and size > max_bytes:
+        raise _too_large(max_bytes)
+    if hasattr(upload, "seek"):
+        upload.seek(0)
+    data = upload.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _too_large(max_bytes)
+
+    with warnings.catch_warnings():
+        # Over MAX_IMAGE_PIXELS Pillow only warns; make that an error like the bomb one.
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = _decode(data, max_pixels)
+            clean = _normalise(image, box)
+        except ValidationError:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise _too_many_pixels(max_pixels) from None
+        except UnidentifiedImageError:
+            raise ValidationError(NOT_AN_IMAGE, code="not_an_image") from None
+        except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as error:
+            # Truncated or corrupt data, or a mode Pillow cannot convert.
+            raise ValidationError(
+                _("The image could not be read: it seems damaged or incomplete."),
+                code="damaged",
+            ) from error
+
+    out = io.BytesIO()
+    clean.save(out, format="WEBP", quality=90, method=4)
+    return ContentFile(out.getvalue(), name=f"{uuid.uuid4().hex}.webp")
+
+
+def _too_large(max_bytes: int) -> ValidationError:
+    return ValidationError(
+        _("The file is too large: a logo may be at most %(limit)s MB."),
+        code="too_large",
+        params={"limit": f"{max_bytes / (1024 * 1024):g}"},
+    )
+
+
+def _too_many_pixels(max_pixels: int) -> ValidationError:
+    return ValidationError(
+        _("The image has too many pixels: at most %(limit)s megapixels are accepted."),
+        code="too_many_pixels",
+        params={"limit": f"{max_pixels / 1_000_000:g}"},
+    )
+
+
+def _decode(data: bytes, max_pixels: int) -> Image.Image:
+    """Open ``data`` as an accepted format, verify it, then decode it fully."""
+    # Only the accepted plugins are tried, so other decoders never see the bytes.
+    with Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS) as probe:
+        width, height = probe.size
+        if width < 1 or height < 1:
+            raise ValidationError(NOT_AN_IMAGE, code="not_an_image")
+        if width * height > max_pixels:
+            raise _too_many_pixels(max_pixels)
+        # Checks the structure (chunk checksums for PNG) without decoding pixels.
+        probe.verify()
+    # verify() leaves the image unusable: open again and decode every pixel, so that
+    # truncated data fails here and not later.
+    image = Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
+    image.load()
+    return image
+
+
+def _has_transparency(image: Image.Image) -> bool:
+    return image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in image.info
+
+
+def _normalise(image: Image.Image, box: tuple[int, int]) -> Image.Image:
+    """Upright, RGB(A), fitted within ``box``, and stripped of every metadata."""
+    image.seek(0)  # animated PNG/WebP: the first frame
+    # Unreadable EXIF: keep the pixels as stored rather than refuse the logo.
+    with contextlib.suppress(ValueError, TypeError, KeyError, SyntaxError):
+        image = ImageOps.exif_transpose(image)
+    mode = "RGBA" if _has_transparency(image) else "RGB"
+    if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        # Deep greyscale: scale to 8 bits first (Pillow has no direct RGB conversion).
+        image = image.convert("I").point(lambda value: value / 256).convert("L")
+    image = image.convert(mode)
+    image.thumbnail(box, Image.Resampling.LANCZOS)
+    # A fresh image from the pixels alone: no info dict, no EXIF, XMP, ICC or comments.
+    return Image.frombytes(image.mode, image.size, image.tobytes())
+
+
+def _help_text() -> str:
+    return _(
+        "PNG, JPEG or WebP, at most %(mb)s MB and %(mp)s megapixels. It is stored as WebP, "
+        "reduced to fit %(width)s×%(height)s pixels, without metadata."
+    ) % {
+        "mb": f"{MAX_LOGO_BYTES / (1024 * 1024):g}",
+        "mp": f"{MAX_LOGO_PIXELS / 1_000_000:g}",
+        "width": LOGO_BOX[0],
+        "height": LOGO_BOX[1],
+    }
+
+
+# Translated when shown, not when the form class is defined.
+_logo_help_text = lazy(_help_text, str)
+
+
+class LogoField(forms.FileField):
+    """A form field for a logo: cleans to the re-encoded copy made by ``process_logo``.
+
+    Use it in place of the ``forms.ImageField`` a model's ``ImageField`` gets by default.
+    A bad upload gives a form error and the model (so the storage) is never touched.
+    """
+
+    def __init__(self, **kwargs):
+        # A model field passes its own (usually empty) help text.
+        if not kwargs.get("help_text"):
+            kwargs["help_text"] = _logo_help_text()
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("accept", ACCEPTED_CONTENT_TYPES)
+
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is None:
+            return None
+        return process_logo(upload)
