@@ -1,23 +1,29 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from clusterportal import views
+from clusterportal import countries, views
+from clusterportal.sitemaps import robots_txt, sitemaps
 
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("clusters/", include("clusters.urls")),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("", include("alliance.urls")),
     path("", include("programmes.urls")),
+    path("countries/", include(countries)),
     prefix_default_language=True,
 )
 

@@ -2,11 +2,13 @@ from django.db import connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from alliance.models import Association
+from clusterportal import search
 from clusters.models import Cluster
 from programmes.models import Call, Project
 
@@ -50,4 +52,37 @@ class HomeView(TemplateView):
             Project.objects.published().real().for_list().order_by("-start_date")[:5]
         )
         context["open_calls"] = Call.objects.open().for_list()[:5]
+        return context
+
+
+class SearchView(TemplateView):
+    """``/<lang>/search/?q=``: matches grouped by kind, with counts (see clusterportal.search)."""
+
+    template_name = "search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.get("q", "")[: search.MAX_QUERY_LENGTH].replace("\x00", "")
+        words = search.terms(query)
+        groups = []
+        if words:
+            results = search.search(query, translation.get_language())
+            for key, hits in results.items():
+                more_url = None
+                if key == "clusters" and hits.total > len(hits):
+                    more_url = reverse("clusters:cluster-list") + "?" + urlencode({"q": query})
+                groups.append(
+                    {
+                        "key": key,
+                        "label": search.KINDS[key].label,
+                        "hits": hits,
+                        "more_url": more_url,
+                    }
+                )
+        context.update(
+            search_query=query,
+            searched=bool(words),
+            groups=groups,
+            total=sum(group["hits"].total for group in groups),
+        )
         return context

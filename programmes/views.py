@@ -1,40 +1,147 @@
+from django.db.models import Count, F, Prefetch, Q
 from django.views.generic import DetailView, ListView
 
-from programmes.models import Call, Programme, Project
+from clusterportal.content import PublicationStatus
+from clusterportal.listing import FilteredListView, country_choices, translated
+from programmes.filters import (
+    CallFilter,
+    ProjectFilter,
+    open_first,
+    participant_countries,
+    partner_count,
+)
+from programmes.models import Action, Call, Programme, Project, Report, Role
+
+# A programme page shows this many projects per action; the filtered list shows them all.
+PROJECTS_PER_ACTION = 10
+PUBLISHED_PROJECTS = Q(projects__status=PublicationStatus.PUBLISHED)
 
 
 class ProgrammeListView(ListView):
     template_name = "programmes/programme_list.html"
 
     def get_queryset(self):
-        return Programme.objects.prefetch_related("actions")
+        return Programme.objects.annotate(
+            project_count=Count(
+                "actions__projects",
+                filter=Q(actions__projects__status=PublicationStatus.PUBLISHED),
+                distinct=True,
+            )
+        ).prefetch_related(Prefetch("actions", queryset=Action.objects.order_by("name", "pk")))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["reports"] = Report.objects.prefetch_related(
+            Prefetch("actions", queryset=Action.objects.select_related("programme"))
+        )
+        return context
 
 
 class ProgrammeDetailView(DetailView):
     template_name = "programmes/programme_detail.html"
 
     def get_queryset(self):
-        return Programme.objects.prefetch_related("actions__calls")
+        projects = (
+            Project.objects.published()
+            .select_related("call")
+            .order_by(F("start_date").desc(nulls_last=True), translated("title"), "pk")
+        )
+        actions = (
+            Action.objects.annotate(project_count=Count("projects", filter=PUBLISHED_PROJECTS))
+            .order_by("name", "pk")
+            .prefetch_related(
+                Prefetch("calls", queryset=open_first(Call.objects.all())),
+                Prefetch(
+                    "projects", queryset=projects[:PROJECTS_PER_ACTION], to_attr="shown_projects"
+                ),
+            )
+        )
+        return Programme.objects.prefetch_related(Prefetch("actions", queryset=actions))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        programme = self.object
+        context["reports"] = (
+            Report.objects.filter(actions__programme=programme)
+            .distinct()
+            .order_by(F("year").desc(nulls_last=True), "title", "pk")
+        )
+        projects = Project.objects.published().filter(action__programme=programme)
+        counts = dict(
+            participant_countries(projects)
+            .order_by()
+            .values("participant_country")
+            .annotate(n=Count("project", distinct=True))
+            .values_list("participant_country", "n")
+        )
+        context["countries"] = [
+            (code, name, counts[code]) for code, name in country_choices(counts)
+        ]
+        return context
 
 
-class ProjectListView(ListView):
+class ProjectListView(FilteredListView):
     template_name = "programmes/project_list.html"
-    paginate_by = 50
+    filterset_class = ProjectFilter
 
-    def get_queryset(self):
-        return Project.objects.published().for_list()
+    def get_base_queryset(self):
+        return (
+            Project.objects.published()
+            .for_list()
+            .annotate(partner_count=partner_count())
+            .order_by(F("start_date").desc(nulls_last=True), translated("title"), "pk")
+        )
+
+
+ROLE_ORDER = {Role.COORDINATOR: 0, Role.PARTNER: 1, Role.ASSOCIATED: 2}
+
+
+def partners_by_country(participations) -> list[dict]:
+    """Participants grouped by country (by name), coordinator first within each."""
+    groups = {}
+    for participation in participations:
+        country = participation.country
+        groups.setdefault(country.code, {"country": country, "participants": []})
+        groups[country.code]["participants"].append(participation)
+    coordinator_country = next(
+        (p.country.code for p in participations if p.role == Role.COORDINATOR), None
+    )
+    for group in groups.values():
+        group["participants"].sort(
+            key=lambda p: (ROLE_ORDER.get(p.role, 9), p.participant_name.casefold())
+        )
+    return sorted(
+        groups.values(),
+        key=lambda g: (g["country"].code != coordinator_country, g["country"].name),
+    )
 
 
 class ProjectDetailView(DetailView):
     template_name = "programmes/project_detail.html"
 
     def get_queryset(self):
-        return Project.objects.published().for_list().with_participants()
+        # Draft clusters stay out of sight: only published ones and named organisations.
+        visible = participant_countries().select_related("cluster")
+        return (
+            Project.objects.published()
+            .select_related("action__programme", "call")
+            .prefetch_related(
+                Prefetch("participations", queryset=visible, to_attr="visible_participations")
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        groups = partners_by_country(self.object.visible_participations)
+        context["partner_groups"] = groups
+        context["country_count"] = len(groups)
+        return context
 
 
-class CallListView(ListView):
+class CallListView(FilteredListView):
     template_name = "programmes/call_list.html"
+    filterset_class = CallFilter
     paginate_by = 50
 
-    def get_queryset(self):
-        return Call.objects.for_list()
+    def get_base_queryset(self):
+        return open_first(Call.objects.for_list())

@@ -1,0 +1,114 @@
+"""Per-country pages: every country with published content, and one country's view.
+
+Addressed by lower-case ISO 3166 alpha-2 code: /<lang>/countries/lt/.
+"""
+
+from django.db.models import Count, F
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import path, re_path, reverse
+from django.views.generic import TemplateView
+from django_countries import countries
+from django_countries.fields import Country
+
+from alliance.filters import published_member_count, upcoming_first
+from alliance.models import Association, Event
+from clusterportal.listing import name_key, translated
+from clusters.models import Cluster
+from programmes.filters import participant_countries, partner_count
+from programmes.models import Project
+
+# A country page shows this many of each; the filtered list pages show them all.
+CLUSTERS_SHOWN = 24
+PROJECTS_SHOWN = 20
+EVENTS_SHOWN = 20
+
+
+def country_counts() -> dict[str, dict[str, int]]:
+    """code → {"clusters", "associations", "projects", "events"}: one grouped query each."""
+    counts: dict[str, dict[str, int]] = {}
+
+    def add(kind, rows):
+        for code, number in rows:
+            if code:
+                counts.setdefault(
+                    code, {"clusters": 0, "associations": 0, "projects": 0, "events": 0}
+                )[kind] = number
+
+    def grouped(queryset, field="country"):
+        return queryset.order_by().values(field).annotate(n=Count("pk")).values_list(field, "n")
+
+    add("clusters", grouped(Cluster.objects.published()))
+    add("associations", grouped(Association.objects.published()))
+    add("events", grouped(Event.objects.published()))
+    add(
+        "projects",
+        participant_countries(Project.objects.published())
+        .order_by()
+        .values("participant_country")
+        .annotate(n=Count("project", distinct=True))
+        .values_list("participant_country", "n"),
+    )
+    return counts
+
+
+class CountryListView(TemplateView):
+    template_name = "countries/country_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = country_counts()
+        rows = [
+            {"country": Country(code), **numbers}
+            for code, numbers in counts.items()
+            if countries.name(code)
+        ]
+        rows.sort(key=lambda row: (row["country"].code != "LT", name_key(row["country"].name)))
+        context["rows"] = rows
+        return context
+
+
+class CountryDetailView(TemplateView):
+    template_name = "countries/country_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        code = kwargs["code"]
+        if code != code.lower():
+            return redirect("countries:country-detail", code=code.lower(), permanent=True)
+        if code.upper() not in countries:
+            raise Http404("No such country.")
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        code = kwargs["code"].upper()
+        context["country"] = Country(code)
+        context["associations"] = (
+            Association.objects.published()
+            .filter(country=code)
+            .annotate(member_count=published_member_count())
+            .order_by("-eca_member", translated("name"), "pk")
+        )
+        clusters = Cluster.objects.published().in_country(code)
+        by_name = clusters.for_list().order_by(translated("name"), "pk")
+        context["clusters"] = by_name[:CLUSTERS_SHOWN]
+        context["cluster_count"] = clusters.count()
+        partnered = participant_countries().filter(participant_country=code)
+        projects = Project.objects.published().filter(pk__in=partnered.values("project_id"))
+        newest = projects.for_list().annotate(partner_count=partner_count())
+        context["projects"] = newest.order_by(
+            F("start_date").desc(nulls_last=True), translated("title"), "pk"
+        )[:PROJECTS_SHOWN]
+        context["project_count"] = projects.count()
+        events = Event.objects.published().filter(country=code)
+        context["events"] = upcoming_first(events.for_list())[:EVENTS_SHOWN]
+        context["event_count"] = events.count()
+        context["directory_url"] = reverse("clusters:cluster-list") + f"?country={code}"
+        return context
+
+
+app_name = "countries"
+urlpatterns = [
+    path("", CountryListView.as_view(), name="country-list"),
+    re_path(r"^(?P<code>[A-Za-z]{2})/$", CountryDetailView.as_view(), name="country-detail"),
+]

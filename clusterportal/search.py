@@ -1,0 +1,267 @@
+"""One search over clusters, associations, projects, programmes and events.
+
+Contract: ``search(query, language) -> dict[kind, Hits]`` where ``Hits`` is a list of at
+most ``PER_KIND`` records (best first) with ``.total``, the number of all matches.
+``filter_queryset(queryset, kind, query)`` applies the same matching to one queryset
+(the cluster directory's free-text filter uses it).
+
+Matching, the same on both databases:
+- case-insensitive and insensitive to diacritics (``siauliai`` finds ``Šiauliai``);
+- every word of the query must start a word of the record (``klaster`` finds
+  ``klasterių``);
+- ranked: a match in the name (or title, acronym) above a match elsewhere, then real
+  records before demo ones, then by name.
+
+PostgreSQL: full-text search with the ``portal_search`` configuration (``simple`` with
+``unaccent``; prefix queries ``word:*``), plus pg_trgm word similarity on the name for
+near misses (``klaipda``); the configuration, the functions ``portal_document`` and
+``portal_unaccent`` and GIN indexes are made by ``clusters/migrations/0002_search.py``.
+``lithuanian`` (a Snowball stemmer) is not used: stems differ from what a visitor types
+as a prefix, and the SQLite fallback could not behave the same.
+
+SQLite: the ``portal_norm`` function (registered on each new connection by
+``install_sqlite_functions``) turns text into `` word word `` (NFKD, combining marks
+stripped, casefolded), so a word prefix is a ``LIKE '% prefix%'``.
+"""
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db import connection as default_connection
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    F,
+    Func,
+    IntegerField,
+    Q,
+    TextField,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Coalesce
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+PER_KIND = 10
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 8
+MAX_TERM_LENGTH = 40
+# Near misses (pg_trgm) only for queries long enough to have meaningful trigrams.
+MIN_FUZZY_LENGTH = 4
+PG_CONFIG = "portal_search"
+
+_WORD = re.compile(r"[^\W_]+")
+# The combining marks NFKD splits off letters (the blocks of combining diacritics).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    model: str  # "app_label.Model"
+    label: object
+    name_fields: tuple[str, ...]
+    other_fields: tuple[str, ...]
+    order_name: str  # translated field to order ties by
+    published_only: bool = True
+
+    def get_model(self):
+        return apps.get_model(self.model)
+
+
+KINDS = {
+    kind.key: kind
+    for kind in (
+        Kind(
+            "clusters",
+            "clusters.Cluster",
+            _("Clusters"),
+            ("name_lt", "name_en", "acronym"),
+            ("city", "region", "coordinator", "description_lt", "description_en"),
+            "name",
+        ),
+        Kind(
+            "associations",
+            "alliance.Association",
+            _("Associations"),
+            ("name_lt", "name_en", "acronym"),
+            ("city", "description_lt", "description_en"),
+            "name",
+        ),
+        Kind(
+            "projects",
+            "programmes.Project",
+            _("Projects"),
+            ("title_lt", "title_en", "acronym"),
+            ("description_lt", "description_en"),
+            "title",
+        ),
+        Kind(
+            "programmes",
+            "programmes.Programme",
+            _("Programmes"),
+            ("name_lt", "name_en", "acronym"),
+            ("managing_body", "description_lt", "description_en"),
+            "name",
+            published_only=False,  # programmes have no moderation status
+        ),
+        Kind(
+            "events",
+            "alliance.Event",
+            _("Events"),
+            ("title_lt", "title_en"),
+            ("city", "organiser_name", "description_lt", "description_en"),
+            "title",
+        ),
+    )
+}
+
+
+class Hits(list):
+    """The best matches of one kind; ``total`` counts all matches."""
+
+    def __init__(self, items=(), total: int = 0):
+        super().__init__(items)
+        self.total = total
+
+
+def normalise(text: str | None) -> str:
+    """Casefolded text without diacritics: ``Šiauliai`` → ``siauliai``."""
+    if not text:
+        return ""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", str(text))).casefold()
+
+
+def terms(query: str | None) -> list[str]:
+    """The query's words, normalised; at most MAX_TERMS, each at most MAX_TERM_LENGTH.
+
+    Anything that is not a letter or digit separates words, so no term carries LIKE
+    wildcards, tsquery operators or NUL bytes.
+    """
+    words = _WORD.findall(normalise((query or "")[:MAX_QUERY_LENGTH]))
+    unique = dict.fromkeys(word[:MAX_TERM_LENGTH] for word in words)
+    return list(unique)[:MAX_TERMS]
+
+
+@functools.lru_cache(maxsize=4096)
+def sqlite_norm(text: str | None) -> str:
+    """``portal_norm`` for SQLite: `` word word `` so that word prefixes are LIKE '% w%'."""
+    return " " + " ".join(_WORD.findall(normalise(text))) + " "
+
+
+def install_sqlite_functions(sender=None, connection=None, **kwargs):
+    """connection_created receiver: register ``portal_norm`` on a new SQLite connection."""
+    if connection is not None and connection.vendor == "sqlite":
+        connection.connection.create_function("portal_norm", 1, sqlite_norm, deterministic=True)
+
+
+def _joined(fields, template: str):
+    """``template`` applied to the fields' text joined by spaces (NULL and '' alike)."""
+    return Func(
+        *[Coalesce(F(name), Value("")) for name in fields],
+        template=template,
+        arg_joiner=" || ' ' || ",
+        output_field=TextField(),
+    )
+
+
+def _boolean(*expressions, joiner: str):
+    return Func(
+        *expressions, template="(%(expressions)s)", arg_joiner=joiner, output_field=BooleanField()
+    )
+
+
+def _sqlite_conditions(kind: Kind, words: list[str]):
+    name = _joined(kind.name_fields, "portal_norm(%(expressions)s)")
+    everything = _joined(kind.name_fields + kind.other_fields, "portal_norm(%(expressions)s)")
+    aliases = {"_search_name": name, "_search_all": everything}
+    in_all = Q(*[Q(_search_all__contains=f" {word}") for word in words])
+    in_name = Q(*[Q(_search_name__contains=f" {word}") for word in words])
+    return aliases, in_all, [(in_name, 3)]
+
+
+def _postgres_conditions(kind: Kind, words: list[str]):
+    # The same expressions as the GIN indexes of clusters 0002_search, so that they serve.
+    tsquery = Func(
+        Value(" & ".join(f"{word}:*" for word in words)),
+        template="to_tsquery('" + PG_CONFIG + "'::regconfig, %(expressions)s)",
+        output_field=TextField(),
+    )
+    document = _joined(kind.name_fields + kind.other_fields, "portal_document(%(expressions)s)")
+    name_text = _joined(kind.name_fields, "lower(portal_unaccent(%(expressions)s))")
+    aliases = {"_search_all": _boolean(document, tsquery, joiner=" @@ ")}
+    in_all = Q(_search_all=True)
+    # Ranking needs no second document: a word of the name starts with every term
+    # (terms are letters and digits only, so they are safe in the pattern).
+    in_name = Q()
+    for index, word in enumerate(words):
+        pattern = Value(f"(^|[^[:alnum:]]){word}")
+        aliases[f"_search_name_{index}"] = _boolean(name_text, pattern, joiner=" ~ ")
+        in_name &= Q(**{f"_search_name_{index}": True})
+    ranks = [(in_name, 3)]
+    phrase = " ".join(words)
+    if len(phrase) >= MIN_FUZZY_LENGTH:
+        # word_similarity(phrase, name) >= pg_trgm.word_similarity_threshold (0.6).
+        aliases["_search_fuzzy"] = _boolean(Value(phrase), name_text, joiner=" <%% ")
+        in_all |= Q(_search_fuzzy=True)
+        ranks.append((Q(_search_fuzzy=True), 2))
+    return aliases, in_all, ranks
+
+
+def filter_queryset(queryset, kind: str, query: str | None, *, connection=None):
+    """``queryset`` narrowed to records matching ``query``, annotated with
+    ``search_score`` (3 name, 2 near miss in the name, 1 elsewhere). An empty or
+    word-less query leaves ``queryset`` as it is (``search_score`` 0)."""
+    spec = KINDS[kind]
+    words = terms(query)
+    if not words:
+        return queryset.annotate(search_score=Value(0, output_field=IntegerField()))
+    vendor = (connection or default_connection).vendor
+    build = _postgres_conditions if vendor == "postgresql" else _sqlite_conditions
+    aliases, condition, ranks = build(spec, words)
+    score = Case(
+        *[When(rank, then=Value(points)) for rank, points in ranks],
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    return queryset.alias(**aliases).filter(condition).annotate(search_score=score)
+
+
+def _base_queryset(spec: Kind):
+    model = spec.get_model()
+    queryset = model.objects.all()
+    if spec.published_only:
+        queryset = queryset.published()
+    if spec.key == "projects" or spec.key == "events":
+        queryset = queryset.for_list()
+    return queryset
+
+
+def search_kind(kind: str, query: str | None, limit: int = PER_KIND) -> Hits:
+    """The ``limit`` best matches of one kind with the total, in one query."""
+    spec = KINDS[kind]
+    if not terms(query):
+        return Hits()
+    queryset = filter_queryset(_base_queryset(spec), kind, query)
+    rows = list(
+        queryset.annotate(search_total=Window(Count("pk"))).order_by(
+            "-search_score", "is_demo", spec.order_name, "pk"
+        )[:limit]
+    )
+    return Hits(rows, rows[0].search_total if rows else 0)
+
+
+def search(query: str | None, language: str | None = None, limit: int = PER_KIND):
+    """Matches per kind, in the order of ``KINDS``: ``{kind: Hits}``; one query per kind.
+
+    ``language`` is the visitor's: ties are ordered by the name in that language (names
+    render in it, with fallback, under the caller's active language).
+    """
+    with translation.override(language or translation.get_language()):
+        return {key: search_kind(key, query, limit) for key in KINDS}

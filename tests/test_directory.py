@@ -1,0 +1,346 @@
+"""The cluster directory /<lang>/clusters/: filters, counts, sorting, paging, bad input."""
+
+import datetime
+import io
+import re
+from html import unescape
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from clusterportal.content import PublicationStatus
+from clusters.models import LabelLevel
+from programmes.models import Role
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _records_in_lithuanian():
+    """Factories write translated fields in the active language: make it the default one
+    (a previous test's request may have left English active in this thread)."""
+    with translation.override("lt"):
+        yield
+
+
+URL = "/en/clusters/"
+
+
+@pytest.fixture
+def directory():
+    """Five clusters: three real published ones, a draft and a demo one."""
+    ict = f.make_sector(name="ICT", slug="ict")
+    food = f.make_sector(name="Food", slug="food")
+    klaipeda = f.make_cluster(
+        name="Klaipėdos maisto klasteris",
+        acronym="KMK",
+        country="LT",
+        city="Klaipėda",
+        coordinator="Jūrinis institutas",
+        founded_year=2010,
+        members_sme=30,
+        sectors=[food],
+    )
+    siauliai = f.make_cluster(
+        name="Šiaulių IT klasteris",
+        country="LT",
+        city="Šiauliai",
+        founded_year=2015,
+        members_sme=5,
+        sectors=[ict],
+    )
+    latvia = f.make_cluster(
+        name="Latvian IT Cluster",
+        country="LV",
+        city="Riga",
+        founded_year=2000,
+        members_sme=280,
+        members_large=20,
+        sectors=[ict],
+    )
+    draft = f.make_cluster(
+        name="Hidden Estonian draft",
+        country="EE",
+        sectors=[ict],
+        status=PublicationStatus.DRAFT,
+    )
+    demo = f.make_cluster(
+        name="Finnish demo cluster (demo)", country="FI", is_demo=True, sectors=[ict]
+    )
+    f.make_label(cluster=klaipeda, level=LabelLevel.GOLD, awarded_year=2019)
+    f.make_label(cluster=latvia, level=LabelLevel.BRONZE, awarded_year=2017)
+    f.make_label(cluster=latvia, level=LabelLevel.BRONZE, awarded_year=2019)
+    f.make_label(cluster=demo, level=LabelLevel.SILVER, awarded_year=2020)
+    f.make_label(cluster=draft, level=LabelLevel.SILVER, awarded_year=2020)
+    network = f.make_association(name="Lithuanian cluster network", slug="klaster-lt")
+    baltic = f.make_association(name="Baltic network", slug="baltic", country="LV")
+    hidden = f.make_association(
+        name="Hidden association", slug="hidden", status=PublicationStatus.DRAFT
+    )
+    f.make_membership(association=network, cluster=klaipeda)
+    f.make_membership(association=network, cluster=siauliai)
+    f.make_membership(association=baltic, cluster=latvia)
+    f.make_membership(association=baltic, cluster=klaipeda)
+    f.make_membership(association=hidden, cluster=siauliai)
+    cosme = f.make_programme(name="COSME", acronym="COSME", slug="cosme")
+    erasmus = f.make_programme(name="Erasmus+", acronym="Erasmus+", slug="erasmus")
+    project = f.make_project(
+        title="Food Partnership",
+        action=f.make_action(programme=cosme),
+        start_date=datetime.date(2018, 1, 1),
+    )
+    f.make_participation(project=project, cluster=klaipeda, role=Role.COORDINATOR)
+    f.make_participation(project=project, cluster=latvia)
+    second = f.make_project(title="IT Partnership", action=f.make_action(programme=cosme))
+    f.make_participation(project=second, cluster=latvia, role=Role.COORDINATOR)
+    draft_project = f.make_project(
+        title="Draft project",
+        action=f.make_action(programme=erasmus),
+        status=PublicationStatus.DRAFT,
+    )
+    f.make_participation(project=draft_project, cluster=siauliai)
+    return {
+        "klaipeda": klaipeda,
+        "siauliai": siauliai,
+        "latvia": latvia,
+        "draft": draft,
+        "demo": demo,
+    }
+
+
+def names(response) -> list[str]:
+    return [str(cluster.name) for cluster in response.context["object_list"]]
+
+
+def choices(response, field: str) -> dict[str, str]:
+    form = response.context["filter"].form
+    return {str(value): str(label) for value, label in form.fields[field].choices if value}
+
+
+KLAIPEDA = "Klaipėdos maisto klasteris"
+SIAULIAI = "Šiaulių IT klasteris"
+LATVIA = "Latvian IT Cluster"
+DEMO = "Finnish demo cluster (demo)"
+
+
+def test_lists_published_clusters_real_first(client, directory):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert names(response) == [KLAIPEDA, LATVIA, SIAULIAI, DEMO]
+    body = response.content.decode()
+    assert "Hidden Estonian draft" not in body
+    assert "4 results" in body
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("country=LT", {KLAIPEDA, SIAULIAI}),
+        ("country=FI", {DEMO}),
+        ("sector=ict", {SIAULIAI, LATVIA, DEMO}),
+        ("sector=food", {KLAIPEDA}),
+        ("label=gold", {KLAIPEDA}),
+        ("label=bronze", {LATVIA}),
+        ("label=silver", {DEMO}),
+        ("association=klaster-lt", {KLAIPEDA, SIAULIAI}),
+        ("association=baltic", {KLAIPEDA, LATVIA}),
+        ("programme=cosme", {KLAIPEDA, LATVIA}),
+        ("projects=yes", {KLAIPEDA, LATVIA}),
+        ("projects=no", {SIAULIAI, DEMO}),
+        ("size=1-9", {SIAULIAI}),
+        ("size=10-49", {KLAIPEDA}),
+        ("size=250%2B", {LATVIA}),
+        ("q=klaipeda", {KLAIPEDA}),
+        ("q=SIAULIAI", {SIAULIAI}),
+        ("q=kmk", {KLAIPEDA}),
+        ("q=jurinis", {KLAIPEDA}),
+        ("q=riga", {LATVIA}),
+        ("q=klaster", {KLAIPEDA, SIAULIAI}),
+    ],
+)
+def test_each_filter_alone(client, directory, query, expected):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 200
+    assert set(names(response)) == expected
+    # A label awarded twice does not list the cluster twice.
+    assert len(names(response)) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("country=LT&sector=ict", {SIAULIAI}),
+        ("country=LT&projects=yes", {KLAIPEDA}),
+        ("sector=ict&label=bronze&programme=cosme", {LATVIA}),
+        ("association=baltic&country=LV&size=250%2B", {LATVIA}),
+        ("q=klaster&association=klaster-lt&sector=food", {KLAIPEDA}),
+        ("country=LT&label=bronze", set()),
+    ],
+)
+def test_filters_combine(client, directory, query, expected):
+    response = client.get(f"{URL}?{query}")
+    assert set(names(response)) == expected
+
+
+def test_options_carry_counts_of_published_clusters(client, directory):
+    response = client.get(URL)
+    assert choices(response, "country") == {
+        "FI": "Finland (1)",
+        "LV": "Latvia (1)",
+        "LT": "Lithuania (2)",
+    }
+    assert choices(response, "sector") == {"food": "Food (1)", "ict": "ICT (3)"}
+    # Levels ever awarded, counted per cluster (Latvia's two bronzes count once).
+    assert choices(response, "label") == {
+        "gold": "Gold (1)",
+        "silver": "Silver (1)",
+        "bronze": "Bronze (1)",
+    }
+    # Drafts (a hidden association, a draft project's programme) are not offered.
+    assert choices(response, "association") == {
+        "baltic": "Baltic network (2)",
+        "klaster-lt": "Lithuanian cluster network (2)",
+    }
+    assert choices(response, "programme") == {"cosme": "COSME (2)"}
+    assert choices(response, "size") == {
+        "1-9": "1–9 members (1)",
+        "10-49": "10–49 members (1)",
+        "50-249": "50–249 members (0)",
+        "250+": "250 members or more (1)",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("name", [KLAIPEDA, LATVIA, SIAULIAI, DEMO]),
+        ("country", [DEMO, KLAIPEDA, SIAULIAI, LATVIA]),  # FI, LT, LV
+        ("founded", [LATVIA, KLAIPEDA, SIAULIAI, DEMO]),
+        ("projects", [LATVIA, KLAIPEDA, SIAULIAI, DEMO]),
+    ],
+)
+def test_sorting(client, directory, sort, expected):
+    response = client.get(f"{URL}?sort={sort}")
+    assert names(response) == expected
+
+
+def test_sort_by_newest_update(client, directory):
+    directory["siauliai"].save()  # touched last
+    assert names(client.get(f"{URL}?sort=updated"))[0] == SIAULIAI
+
+
+def test_text_ranks_name_matches_first(client, directory):
+    f.make_cluster(name="Aardvark Cluster", coordinator="Latvian IT Agency", country="LV")
+    assert names(client.get(f"{URL}?q=latvian"))[:2] == [LATVIA, "Aardvark Cluster"]
+
+
+def test_paging_keeps_filters(client, directory):
+    ict = directory["siauliai"].sectors.get()
+    for number in range(30):
+        f.make_cluster(name=f"Extra cluster {number:02d}", country="LT", sectors=[ict])
+    response = client.get(f"{URL}?country=LT&sector=ict")
+    assert response.context["paginator"].count == 31
+    assert len(names(response)) == 24
+    body = unescape(response.content.decode())
+    next_links = re.findall(r'href="(\?[^"]*)" rel="next"', body)
+    assert next_links == ["?country=LT&sector=ict&page=2"]
+    second = client.get(f"{URL}{next_links[0]}")
+    assert len(names(second)) == 7
+    assert 'rel="prev"' in second.content.decode()
+    assert "country=LT&amp;sector=ict&amp;page=1" in second.content.decode()
+
+
+@pytest.mark.parametrize("page", ["abc", "999999", "0", "-1", "1.5", ""])
+def test_bad_page_numbers_give_a_page(client, directory, page):
+    response = client.get(f"{URL}?page={page}")
+    assert response.status_code == 200
+    assert names(response)
+
+
+def test_empty_state_offers_to_remove_each_filter(client, directory):
+    response = client.get(f"{URL}?country=LT&label=bronze&sort=name")
+    assert response.status_code == 200
+    assert names(response) == []
+    body = unescape(response.content.decode())
+    assert "No cluster matches these filters." in body
+    # Each link drops one filter and keeps the others (and the sort).
+    assert 'href="/en/clusters/?label=bronze&sort=name"' in body
+    assert 'href="/en/clusters/?country=LT&sort=name"' in body
+    assert "Remove “Country: Lithuania”" in body
+    assert "Remove “ESCA label (ever awarded): Bronze”" in body
+
+
+def test_unknown_values_are_ignored_and_explained(client, directory):
+    response = client.get(f"{URL}?country=XX&sector=nope&sort=evil&label=platinum")
+    assert response.status_code == 200
+    assert len(names(response)) == 4
+    assert "This value is not known and was ignored." in response.content.decode()
+
+
+HOSTILE = [
+    "q=" + "a" * 5000,
+    "q=" + "ž" * 3000,
+    "q=%00",
+    "q=abc%00def",
+    "country=%00",
+    "sector=%00&association=%00",
+    "q=%25%25%25_%5C",
+    "q=%27%22%3B--",
+    "q=a:*%20%26%20!b%20|%20(c)",
+    "q=%F0%9F%98%80%E2%80%AE%E2%80%8B",
+    "q=%CC%81%CC%81%CC%81",
+    "q=%ED%A0%80",
+    "q[]=x&country[]=LT",
+    "page=99999999999999999999999",
+    "page=%00",
+    "sort=-name",
+    "sort=pk);DROP TABLE x;--",
+    "size=1-9&size=250%2B",
+    "country=" + "LT" * 3000,
+    "q=" + "%20" * 400 + "x",
+    "projects=maybe",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_query_strings_never_fail(client, directory, query):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code < 500
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("lt", "<h1>"), ("en", "<h1>")])
+def test_both_languages(client, directory, lang, heading):
+    response = client.get(f"/{lang}/clusters/?country=LT")
+    body = response.content.decode()
+    assert f'<html lang="{lang}">' in body
+    assert body.count("<h1") == 1
+    assert '<form class="filters" method="get"' in body
+    assert f'<link rel="canonical" href="http://testserver/{lang}/clusters/">' in body
+    assert 'hreflang="en" href="http://testserver/en/clusters/?country=LT"' in body
+    for field in ("id_q", "id_country", "id_sector", "id_label", "id_size", "id_sort"):
+        assert f'<label for="{field}">' in body
+
+
+def test_sector_links_lead_to_the_filtered_directory(client, directory):
+    response = client.get(directory["klaipeda"].sectors.get().get_absolute_url())
+    assert names(response) == [KLAIPEDA]
+
+
+def count_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_queries_do_not_grow_with_the_data(client, directory):
+    url = f"{URL}?sector=ict&sort=projects&q=cluster"
+    call_command("generate_demo_data", clusters=20, seed=1, stdout=io.StringIO())
+    small = [count_queries(client, URL), count_queries(client, url)]
+    call_command("generate_demo_data", clusters=300, seed=2, stdout=io.StringIO())
+    large = [count_queries(client, URL), count_queries(client, url)]
+    assert small == large
+    assert max(large) <= 15
