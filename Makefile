@@ -32,7 +32,7 @@ $(SECRET_FILE):
 
 translations: $(VENV)/.runtime
 	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: apt-get install gettext"; exit 1; }
-	DJANGO_SETTINGS_MODULE=clusterportal.settings.test $(MANAGE) compilemessages --ignore=.venv -v 0
+	DJANGO_SETTINGS_MODULE=clusterportal.settings.test $(MANAGE) compilemessages --ignore=.venv --ignore=var -v 0
 
 run: $(VENV)/.runtime $(SECRET_FILE) translations
 	@mkdir -p var/media
@@ -60,7 +60,7 @@ check: $(VENV)/.dev translations
 		DJANGO_ALLOWED_HOSTS=clusters.example.org $(MANAGE) check --deploy --fail-level WARNING
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	@for po in $$(find locale -name '*.po'); do \
+	@for po in $$(find locale locale_vendor -name '*.po'); do \
 		stats=$$(msgfmt --check --statistics -o /dev/null $$po 2>&1) || { echo "$$po: $$stats"; exit 1; }; \
 		case "$$stats" in *untranslated*|*fuzzy*) echo "$$po is incomplete: $$stats"; exit 1;; esac; \
 		echo "$$po: $$stats"; \

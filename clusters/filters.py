@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from clusterportal import search
+from clusterportal.content import published_q
 from clusters.models import Cluster, Label, LabelLevel
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
@@ -52,14 +53,10 @@ def _model(label: str):
     return apps.get_model(label)
 
 
-def published_projects():
-    return _model("programmes.Project").objects.published()
-
-
 def published_participations():
     """Participations of clusters in published projects."""
     return _model("programmes.Participation").objects.filter(
-        project__in=published_projects(), cluster__isnull=False
+        published_q("project"), cluster__isnull=False
     )
 
 
@@ -199,10 +196,9 @@ class ClusterFilter(django_filters.FilterSet):
     @staticmethod
     def association_choices(published):
         def options():
-            associations = _model("alliance.Association").objects.published()
             rows = (
                 _model("alliance.Membership")
-                .objects.filter(cluster__in=published, association__in=associations)
+                .objects.filter(published_q("cluster"), published_q("association"))
                 .order_by()
                 .values(
                     "association__slug",
@@ -224,7 +220,7 @@ class ClusterFilter(django_filters.FilterSet):
         def options():
             rows = (
                 published_participations()
-                .filter(cluster__in=published, project__action__isnull=False)
+                .filter(published_q("cluster"), project__action__isnull=False)
                 .order_by()
                 .values(
                     "project__action__programme__slug",

@@ -45,6 +45,7 @@ def prepare(clusters: int) -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)
+    call_command("collectstatic", verbosity=0, interactive=False)
     call_command("load_portal_data", verbosity=0)
     started = time.perf_counter()
     call_command("generate_demo_data", clusters=clusters, verbosity=0)

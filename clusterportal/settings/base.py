@@ -122,7 +122,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Lithuanian first; content fields fall back to the other language when empty.
 LANGUAGE_CODE = "lt"
 LANGUAGES = [("lt", _("Lithuanian")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ is the project's (kept by `make messages`); locale_vendor/ translates libraries
+# that ship no Lithuanian (django-simple-history's admin screens).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Vilnius"
