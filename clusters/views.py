@@ -98,7 +98,7 @@ class ClusterDetailView(DetailView):
                 has_projects=Exists(participations),
                 label_level=Subquery(latest_label.values("level")[:1]),
             )
-            .order_by("-has_label", "-has_projects", "is_demo", name_expression().asc(), "pk")[
+            .order_by("is_demo", "-has_label", "-has_projects", name_expression().asc(), "pk")[
                 :SAME_SECTOR_SHOWN
             ]
         )
