@@ -23,7 +23,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from clusterportal import search
+from clusterportal import facets, search
 from clusterportal.content import published_q
 from clusters.models import Cluster, Label, LabelLevel
 
@@ -144,8 +144,10 @@ class ClusterFilter(django_filters.FilterSet):
         }
         for name, options in choices.items():
             # Form fields iterate callable choices each time (rendering, validating):
-            # cache so that each option list costs one query per request.
-            self.filters[name].extra["choices"] = functools.cache(options)
+            # keep each option list for the request, and its counts across requests
+            # until the data changes (clusterportal.facets).
+            counted = functools.partial(facets.cached, f"clusters:{name}", options)
+            self.filters[name].extra["choices"] = functools.cache(counted)
 
     # Option lists, one grouped query each, evaluated when the form is first built.
 

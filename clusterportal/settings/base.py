@@ -97,7 +97,14 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # A file cache, so that the worker processes of one machine share it (and see the
+    # same invalidations); several machines need REDIS_URL.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("DJANGO_CACHE_DIR", str(VAR_DIR / "cache")),
+        }
+    }
 
 # An import's file waits between its preview and its confirmation: in the shared cache
 # when there is one (any app server may get the confirmation), else in the temp folder

@@ -31,6 +31,7 @@ from alliance.models import (
     FigureSourceKind,
     Membership,
 )
+from clusterportal import facets
 from clusterportal.content import PublicationStatus, today
 from clusters.models import Cluster, Label, LabelLevel, Maturity, Sector
 from programmes.models import Action, Call, Participation, Programme, Project, Role
@@ -668,6 +669,8 @@ class Command(BaseCommand):
         # The base column of a translated field holds the default language.
         with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
             generator.run(count)
+        # Bulk inserts send no signals: make the cached filter counts stale by hand.
+        facets.invalidate()
         elapsed = time.perf_counter() - started
         for label, rows in generator.created.items():
             self.stdout.write(f"  {rows:>8,} {label}")
