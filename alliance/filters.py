@@ -5,6 +5,7 @@ from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from alliance.models import Association, AssociationKind, Event, EventKind
+from clusterportal import facets
 from clusterportal.content import PublicationStatus
 from clusterportal.listing import country_choices, translated
 
@@ -43,7 +44,9 @@ class AssociationFilter(django_filters.FilterSet):
         codes = (
             Association.objects.published().exclude(country="").values_list("country", flat=True)
         )
-        self.filters["country"].extra["choices"] = country_choices(codes.distinct())
+        self.filters["country"].extra["choices"] = facets.cached(
+            "associations:country", lambda: country_choices(codes.distinct())
+        )
 
     def filter_eca(self, queryset, name, value):
         return queryset.filter(eca_member=value == "yes")
@@ -85,7 +88,9 @@ class EventFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         codes = Event.objects.published().exclude(country="").values_list("country", flat=True)
-        self.filters["country"].extra["choices"] = country_choices(codes.distinct())
+        self.filters["country"].extra["choices"] = facets.cached(
+            "events:country", lambda: country_choices(codes.distinct())
+        )
 
     def filter_when(self, queryset, name, value):
         return queryset.filter(pk__in=getattr(Event.objects, value)().values("pk"))

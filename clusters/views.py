@@ -3,6 +3,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Subquery
 from django.urls import NoReverseMatch, reverse
 from django.views.generic import DetailView
 
+from clusterportal import facets
 from clusterportal.listing import FilteredListView
 from clusters.filters import ClusterFilter, name_expression, project_count
 from clusters.models import Cluster, Label
@@ -79,6 +80,13 @@ class ClusterDetailView(DetailView):
         sector_ids = [sector.pk for sector in cluster.sectors.all()]
         if not sector_ids:
             return []
+        # Scans every cluster of those sectors: kept until the data changes (facets), and
+        # shared by all clusters of the same country and sectors.
+        key = f"clusters:abroad:{cluster.country}:{','.join(map(str, sorted(sector_ids)))}"
+        return facets.cached(key, lambda: self._same_sector_abroad(cluster, sector_ids))
+
+    @staticmethod
+    def _same_sector_abroad(cluster, sector_ids) -> list:
         through = Cluster.sectors.through
         participations = apps.get_model("programmes.Participation").objects.filter(
             cluster=OuterRef("pk"),

@@ -1,10 +1,12 @@
 """GET filter forms of the project and call lists (django-filter)."""
 
 import django_filters
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from clusterportal.content import PublicationStatus, today
+from clusterportal import facets
+from clusterportal.content import PublicationStatus, published_q, today
 from clusterportal.listing import country_choices, translated
 from programmes.models import Action, Call, Participation, Programme, Project
 
@@ -87,9 +89,17 @@ class ProjectFilter(django_filters.FilterSet):
             .values_list("participant_country", flat=True)
             .distinct()
         )
-        self.filters["country"].extra["choices"] = country_choices(codes)
-        years = published.dates("start_date", "year", order="DESC")
-        self.filters["year"].extra["choices"] = [(str(d.year), str(d.year)) for d in years]
+        # Option lists scan every project: kept until the data changes (facets).
+        self.filters["country"].extra["choices"] = facets.cached(
+            "projects:country", lambda: country_choices(codes)
+        )
+        self.filters["year"].extra["choices"] = facets.cached(
+            "projects:year",
+            lambda: [
+                (str(d.year), str(d.year))
+                for d in published.dates("start_date", "year", order="DESC")
+            ],
+        )
 
     def filter_country(self, queryset, name, value):
         projects = participant_countries().filter(participant_country=value)
@@ -111,12 +121,20 @@ class ProjectFilter(django_filters.FilterSet):
 
 
 def partner_count():
-    """Per project: its visible participants (draft clusters left out)."""
-    return Count(
-        "participations",
-        filter=Q(participations__cluster__isnull=True)
-        | Q(participations__cluster__status=PublicationStatus.PUBLISHED),
+    """Per project: its visible participants (draft clusters left out).
+
+    A correlated subquery rather than a join with GROUP BY: grouping by every column of
+    the project row made the project list grow slow with the data.
+    """
+    visible = (
+        Participation.objects.filter(project=OuterRef("pk"))
+        .filter(Q(cluster__isnull=True) | published_q("cluster"))
+        .order_by()
+        .values("project")
+        .annotate(n=Count("pk"))
+        .values("n")
     )
+    return Coalesce(Subquery(visible, output_field=IntegerField()), Value(0))
 
 
 class CallFilter(django_filters.FilterSet):
