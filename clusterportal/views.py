@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from alliance.models import Association
-from clusterportal import search
+from clusterportal import facets, search
 from clusters.models import Cluster
 from programmes.models import Call, Project
 
@@ -39,20 +39,24 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        clusters = Cluster.objects.published().real()
-        associations = Association.objects.published().real()
-        context["numbers"] = {
-            "clusters": clusters.count(),
-            "lithuanian_clusters": clusters.filter(country="LT").count(),
-            "associations": associations.count(),
-            "countries": clusters.values("country").distinct().count(),
-            "projects": Project.objects.published().real().count(),
-        }
+        context["numbers"] = facets.cached("home:numbers", self.key_numbers)
         context["newest_projects"] = (
             Project.objects.published().real().for_list().order_by("-start_date")[:5]
         )
         context["open_calls"] = Call.objects.open().for_list()[:5]
         return context
+
+    @staticmethod
+    def key_numbers() -> dict:
+        """Counts of the real, published dataset (kept until the data changes)."""
+        clusters = Cluster.objects.published().real()
+        return {
+            "clusters": clusters.count(),
+            "lithuanian_clusters": clusters.filter(country="LT").count(),
+            "associations": Association.objects.published().real().count(),
+            "countries": clusters.values("country").distinct().count(),
+            "projects": Project.objects.published().real().count(),
+        }
 
 
 class SearchView(TemplateView):

@@ -49,3 +49,11 @@ def test_bulk_demo_data_makes_counts_fresh(client):
         if _
     )
     assert total == 31
+
+
+def test_home_numbers_follow_an_edit(client):
+    cluster = f.make_cluster(country="LT")
+    assert client.get("/en/").context["numbers"]["clusters"] == 1
+    cluster.status = "draft"
+    cluster.save()
+    assert client.get("/en/").context["numbers"]["clusters"] == 0
