@@ -5,16 +5,16 @@ from django_countries.filters import CountryFilter
 
 from alliance.models import Association, AssociationFigure, Editor, Event, Membership
 from alliance.resources import EventResource, MemberClusterResource
-from clusterportal.admin import (
+from clusters.admin import ClusterAdmin
+from clusters.models import Cluster
+from core.admin import (
     PortalAdmin,
     PortalTabularInline,
     PortalTranslationAdmin,
     PortalTranslationTabularInline,
     sources_fieldset,
 )
-from clusterportal.bulk import PortalImportExportMixin
-from clusters.admin import ClusterAdmin
-from clusters.models import Cluster
+from core.bulk import PortalImportExportMixin
 
 
 class ClusterMembershipInline(PortalTabularInline):

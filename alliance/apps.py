@@ -4,4 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 class AllianceConfig(AppConfig):
     name = "alliance"
+    # Its changes make the data cache stale (core.datacache).
+    portal_data = True
     verbose_name = _("Alliance")

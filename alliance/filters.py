@@ -5,9 +5,9 @@ from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from alliance.models import Association, AssociationKind, Event, EventKind
-from clusterportal import facets
-from clusterportal.content import PublicationStatus
-from clusterportal.listing import country_choices, translated
+from core import datacache
+from core.content import PublicationStatus
+from core.listing import country_choices, translated
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
@@ -44,7 +44,7 @@ class AssociationFilter(django_filters.FilterSet):
         codes = (
             Association.objects.published().exclude(country="").values_list("country", flat=True)
         )
-        self.filters["country"].extra["choices"] = facets.cached(
+        self.filters["country"].extra["choices"] = datacache.cached(
             "associations:country", lambda: country_choices(codes.distinct())
         )
 
@@ -88,7 +88,7 @@ class EventFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         codes = Event.objects.published().exclude(country="").values_list("country", flat=True)
-        self.filters["country"].extra["choices"] = facets.cached(
+        self.filters["country"].extra["choices"] = datacache.cached(
             "events:country", lambda: country_choices(codes.distinct())
         )
 

@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from clusterportal.content import (
+from clusters.models import Cluster, Sector
+from core.content import (
     ContentModel,
     ContentQuerySet,
     DatePrecision,
@@ -17,7 +18,6 @@ from clusterportal.content import (
     year_range_q,
     year_validators,
 )
-from clusters.models import Cluster, Sector
 
 
 class AssociationKind(models.TextChoices):

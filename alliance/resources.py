@@ -1,6 +1,6 @@
 """Clusters and events in bulk, limited to what the importing user may edit.
 
-The rule is the admin's (``clusterportal.access``): full-access users import and export
+The rule is the admin's (``core.access``): full-access users import and export
 anything; an association's editor only that association's clusters (its member
 clusters) and events (those it organises), and gives no status they may not give in a
 form (they do not publish); any other account nothing. A cluster an editor imports
@@ -13,16 +13,16 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
 from alliance.models import Association, Event
-from clusterportal import access
-from clusterportal.bulk import (
+from clusters.resources import ClusterResource
+from core import access
+from core.bulk import (
     CountryWidget,
     DateWidget,
     PortalResource,
     SlugForeignKeyWidget,
     URLWidget,
 )
-from clusterportal.content import PublicationStatus
-from clusters.resources import ClusterResource
+from core.content import PublicationStatus
 
 EVENT_COLUMNS = (
     "slug",

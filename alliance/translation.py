@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from alliance.models import Association, AssociationFigure, Editor, Event, Membership
-from clusterportal.history import register_history
+from core.history import register_history
 
 
 @register(Association)

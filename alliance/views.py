@@ -9,9 +9,9 @@ from alliance.models import (
     FigureKind,
     FigureSourceKind,
 )
-from clusterportal.dates import precise_iso_date
-from clusterportal.listing import FilteredListView, translated
 from clusters.models import Cluster
+from core.dates import precise_iso_date
+from core.listing import FilteredListView, translated
 
 # A profile shows this many member clusters; the directory, filtered, shows them all.
 MEMBERS_SHOWN = 24

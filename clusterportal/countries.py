@@ -13,8 +13,8 @@ from django_countries.fields import Country
 
 from alliance.filters import published_member_count, upcoming_first
 from alliance.models import Association, Event
-from clusterportal.listing import name_key, translated
 from clusters.models import Cluster
+from core.listing import name_key, translated
 from programmes.filters import participant_countries, partner_count
 from programmes.models import Project
 

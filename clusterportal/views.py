@@ -8,8 +8,8 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from alliance.models import Association
-from clusterportal import facets, search
 from clusters.models import Cluster
+from core import datacache, search
 from programmes.models import Call, Project
 
 
@@ -39,7 +39,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["numbers"] = facets.cached("home:numbers", self.key_numbers)
+        context["numbers"] = datacache.cached("home:numbers", self.key_numbers)
         context["newest_projects"] = (
             Project.objects.published().real().for_list().order_by("-start_date")[:5]
         )
@@ -60,7 +60,7 @@ class HomeView(TemplateView):
 
 
 class SearchView(TemplateView):
-    """``/<lang>/search/?q=``: matches grouped by kind, with counts (see clusterportal.search)."""
+    """``/<lang>/search/?q=``: matches grouped by kind, with counts (see core.search)."""
 
     template_name = "search.html"
 

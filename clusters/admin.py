@@ -3,15 +3,15 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
-from clusterportal.admin import (
+from clusters.models import Cluster, Label, Sector
+from clusters.resources import ClusterResource
+from core.admin import (
     PortalAdmin,
     PortalTabularInline,
     PortalTranslationAdmin,
     sources_fieldset,
 )
-from clusterportal.bulk import PortalImportExportMixin
-from clusters.models import Cluster, Label, Sector
-from clusters.resources import ClusterResource
+from core.bulk import PortalImportExportMixin
 
 
 @admin.register(Sector)

@@ -23,9 +23,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from clusterportal import facets, search
-from clusterportal.content import published_q
 from clusters.models import Cluster, Label, LabelLevel
+from core import datacache, search
+from core.content import published_q
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 SIZE_BANDS = {
@@ -145,8 +145,8 @@ class ClusterFilter(django_filters.FilterSet):
         for name, options in choices.items():
             # Form fields iterate callable choices each time (rendering, validating):
             # keep each option list for the request, and its counts across requests
-            # until the data changes (clusterportal.facets).
-            counted = functools.partial(facets.cached, f"clusters:{name}", options)
+            # until the data changes (core.datacache).
+            counted = functools.partial(datacache.cached, f"clusters:{name}", options)
             self.filters[name].extra["choices"] = functools.cache(counted)
 
     # Option lists, one grouped query each, evaluated when the form is first built.

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from clusterportal.content import (
+from core.content import (
     ContentModel,
     ContentQuerySet,
     percent_filled,

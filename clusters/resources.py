@@ -6,8 +6,8 @@ are known (``alliance.resources.MemberClusterResource``).
 
 from import_export import fields
 
-from clusterportal.bulk import CountryWidget, PortalResource, SlugListWidget, URLWidget
 from clusters.models import Cluster, Sector
+from core.bulk import CountryWidget, PortalResource, SlugListWidget, URLWidget
 
 CLUSTER_COLUMNS = (
     "slug",

@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from clusterportal.history import register_history
 from clusters.models import Cluster, Label, Sector
+from core.history import register_history
 
 
 @register(Sector)

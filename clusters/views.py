@@ -3,10 +3,10 @@ from django.db.models import Exists, OuterRef, Prefetch, Subquery
 from django.urls import NoReverseMatch, reverse
 from django.views.generic import DetailView
 
-from clusterportal import facets
-from clusterportal.listing import FilteredListView
 from clusters.filters import ClusterFilter, name_expression, project_count
 from clusters.models import Cluster, Label
+from core import datacache
+from core.listing import FilteredListView
 
 # "Clusters of the same sectors in other countries" on a profile.
 SAME_SECTOR_SHOWN = 8
@@ -83,7 +83,7 @@ class ClusterDetailView(DetailView):
         # Scans every cluster of those sectors: kept until the data changes (facets), and
         # shared by all clusters of the same country and sectors.
         key = f"clusters:abroad:{cluster.country}:{','.join(map(str, sorted(sector_ids)))}"
-        return facets.cached(key, lambda: self._same_sector_abroad(cluster, sector_ids))
+        return datacache.cached(key, lambda: self._same_sector_abroad(cluster, sector_ids))
 
     @staticmethod
     def _same_sector_abroad(cluster, sector_ids) -> list:

@@ -3,7 +3,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from clusterportal.admin import (
+from core.admin import (
     PortalTranslationAdmin,
     PortalTranslationTabularInline,
     sources_fieldset,

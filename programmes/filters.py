@@ -5,9 +5,9 @@ from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from clusterportal import facets
-from clusterportal.content import PublicationStatus, published_q, today
-from clusterportal.listing import country_choices, translated
+from core import datacache
+from core.content import PublicationStatus, published_q, today
+from core.listing import country_choices, translated
 from programmes.models import Action, Call, Participation, Programme, Project
 
 
@@ -90,10 +90,10 @@ class ProjectFilter(django_filters.FilterSet):
             .distinct()
         )
         # Option lists scan every project: kept until the data changes (facets).
-        self.filters["country"].extra["choices"] = facets.cached(
+        self.filters["country"].extra["choices"] = datacache.cached(
             "projects:country", lambda: country_choices(codes)
         )
-        self.filters["year"].extra["choices"] = facets.cached(
+        self.filters["year"].extra["choices"] = datacache.cached(
             "projects:year",
             lambda: [
                 (str(d.year), str(d.year))

@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from clusterportal.content import (
+from clusters.models import Cluster
+from core.content import (
     ContentModel,
     ContentQuerySet,
     DatePrecision,
@@ -16,7 +17,6 @@ from clusterportal.content import (
     year_range_q,
     year_validators,
 )
-from clusters.models import Cluster
 
 AMOUNT = {"max_digits": 14, "decimal_places": 2, "null": True, "blank": True}
 

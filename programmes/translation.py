@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from clusterportal.history import register_history
+from core.history import register_history
 from programmes.models import Action, Call, Participation, Programme, Project, Report
 
 

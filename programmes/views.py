@@ -1,8 +1,8 @@
 from django.db.models import Count, F, Prefetch, Q
 from django.views.generic import DetailView, ListView
 
-from clusterportal.content import PublicationStatus
-from clusterportal.listing import FilteredListView, country_choices, translated
+from core.content import PublicationStatus
+from core.listing import FilteredListView, country_choices, translated
 from programmes.filters import (
     CallFilter,
     ProjectFilter,

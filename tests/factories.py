@@ -15,8 +15,8 @@ from alliance.models import (
     FigureSourceKind,
     Membership,
 )
-from clusterportal.content import PublicationStatus
 from clusters.models import Cluster, Label, LabelLevel, Sector
+from core.content import PublicationStatus
 from programmes.models import Action, Call, Participation, Programme, Project, Report
 
 _seq = itertools.count(1)

@@ -21,8 +21,8 @@ from alliance.models import (
     FigureKind,
     Membership,
 )
-from clusterportal.content import PublicationStatus
 from clusters.models import Cluster, Label, LabelLevel, Sector
+from core.content import PublicationStatus
 from programmes.models import (
     Action,
     Call,

@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
-from clusterportal.content import PublicationStatus
 from clusters.models import Cluster, LabelLevel
+from core.content import PublicationStatus
 from programmes.models import Role
 from tests import factories as f
 

@@ -190,8 +190,8 @@ def test_call_status_is_derived_from_dates():
 
 
 def test_published_hides_drafts():
-    from clusterportal.content import PublicationStatus
     from clusters.models import Cluster
+    from core.content import PublicationStatus
 
     shown = f.make_cluster()
     f.make_cluster(status=PublicationStatus.DRAFT)

@@ -11,8 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from clusterportal.content import PublicationStatus
 from clusters.models import LabelLevel
+from core.content import PublicationStatus
 from programmes.models import Role
 from tests import factories as f
 

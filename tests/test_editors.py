@@ -18,10 +18,10 @@ from django.urls import reverse
 from django.utils import translation
 
 from alliance.models import Association, AssociationFigure, Editor, Event, Membership
-from clusterportal import access
-from clusterportal.admin import PortalAdminMixin
-from clusterportal.content import PublicationStatus
 from clusters.models import Cluster, Label, Sector
+from core import access
+from core.admin import PortalAdminMixin
+from core.content import PublicationStatus
 from programmes.models import Action, Call, Participation, Programme, Project, Report
 from tests import factories as f
 from tests.test_admin import admin_url, form_data, inline_prefix

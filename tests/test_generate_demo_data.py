@@ -10,9 +10,9 @@ from django.db.models import Q
 from django.test import TestCase
 
 from alliance.models import Association, AssociationFigure, Event, Membership
-from clusterportal.content import PublicationStatus
 from clusterportal.management.commands import generate_demo_data
 from clusters.models import Cluster, Label, Sector
+from core.content import PublicationStatus
 from programmes.models import Action, Call, Participation, Programme, Project, Role
 from tests.factories import (
     make_action,

@@ -15,11 +15,11 @@ from django.utils import translation
 
 from alliance.models import Event, Membership
 from alliance.resources import EVENT_COLUMNS, EventResource, MemberClusterResource
-from clusterportal import access
-from clusterportal.bulk import row_errors
-from clusterportal.content import PublicationStatus
 from clusters.models import Cluster
 from clusters.resources import CLUSTER_COLUMNS
+from core import access
+from core.bulk import row_errors
+from core.content import PublicationStatus
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db

@@ -18,8 +18,8 @@ from alliance.models import (
     FigureQualifier,
     FigureSourceKind,
 )
-from clusterportal.content import DatePrecision, PublicationStatus, today
 from clusters.models import Cluster
+from core.content import DatePrecision, PublicationStatus, today
 from programmes.models import Call, Project, Role
 from tests import factories as f
 

@@ -1,4 +1,4 @@
-"""Site search /<lang>/search/?q= and the clusterportal.search contract (SQLite and PostgreSQL)."""
+"""Site search /<lang>/search/?q= and the core.search contract (SQLite and PostgreSQL)."""
 
 import datetime
 import io
@@ -9,8 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from clusterportal import search
-from clusterportal.content import PublicationStatus
+from core import search
+from core.content import PublicationStatus
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db

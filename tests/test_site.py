@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from clusterportal.content import PublicationStatus
+from core.content import PublicationStatus
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,8 @@ from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
 from alliance.models import Association
-from clusterportal.images import LogoField, process_logo
 from clusters.models import Cluster
+from core.images import LogoField, process_logo
 from tests import factories as f
 from tests.test_admin import form_data
 

@@ -1,9 +1,9 @@
-"""The "Association editors" and "Portal editors" groups (see clusterportal.access)."""
+"""The "Association editors" and "Portal editors" groups (see core.access)."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from clusterportal.access import ensure_groups
+from core.access import ensure_groups
 
 
 def create_groups(apps, schema_editor):

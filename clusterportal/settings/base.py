@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "import_export",
     "axes",
     "csp",
+    "core",
     "clusters",
     "alliance",
     "programmes",

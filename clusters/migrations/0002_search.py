@@ -6,7 +6,7 @@
 - ``portal_unaccent(text)``: an IMMUTABLE wrapper of unaccent, usable in indexes;
 - ``portal_document(text)``: the ``portal_search`` tsvector of a text;
 - GIN indexes for the cluster search (full text over all searched fields, trigrams over
-  the name) with exactly the expressions clusterportal.search builds. The other kinds
+  the name) with exactly the expressions core.search builds. The other kinds
   (associations, projects, programmes, events) are small enough to scan; their apps
   sit above this one, so their indexes would belong to their own migrations.
 """

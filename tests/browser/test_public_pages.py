@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from alliance.models import FigureSourceKind
-from clusterportal.content import DatePrecision
+from core.content import DatePrecision
 from programmes.models import Role
 from tests import factories as f
 from tests.browser.conftest import no_sideways_scroll

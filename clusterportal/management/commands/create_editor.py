@@ -2,8 +2,8 @@
 
 Creates (or updates) a staff account that edits one association's data only: the account
 is tied to the association through ``alliance.Editor`` and put in the "Association
-editors" group, whose permissions ``clusterportal.access.ensure_groups`` keeps. What the
-account may then see and change is the access rule of ``clusterportal.access``.
+editors" group, whose permissions ``core.access.ensure_groups`` keeps. What the
+account may then see and change is the access rule of ``core.access``.
 """
 
 import getpass
@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from alliance.models import Association, Editor
-from clusterportal.access import ASSOCIATION_EDITORS, ensure_groups
+from core.access import ASSOCIATION_EDITORS, ensure_groups
 
 # How many known slugs an "unknown association" error lists.
 SLUGS_SHOWN = 30

@@ -31,9 +31,9 @@ from alliance.models import (
     FigureSourceKind,
     Membership,
 )
-from clusterportal import facets
-from clusterportal.content import PublicationStatus, today
 from clusters.models import Cluster, Label, LabelLevel, Maturity, Sector
+from core import datacache
+from core.content import PublicationStatus, today
 from programmes.models import Action, Call, Participation, Programme, Project, Role
 
 MAX_CLUSTERS = 200_000
@@ -670,7 +670,7 @@ class Command(BaseCommand):
         with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
             generator.run(count)
         # Bulk inserts send no signals: make the cached filter counts stale by hand.
-        facets.invalidate()
+        datacache.invalidate()
         elapsed = time.perf_counter() - started
         for label, rows in generator.created.items():
             self.stdout.write(f"  {rows:>8,} {label}")

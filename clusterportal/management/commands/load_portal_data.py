@@ -20,8 +20,8 @@ from django.utils import translation
 from modeltranslation.translator import NotRegistered, translator
 
 from alliance.models import Association, AssociationFigure, Event, Membership
-from clusterportal.content import ContentModel, PublicationStatus, SourcedModel
 from clusters.models import Cluster, Label, Sector
+from core.content import ContentModel, PublicationStatus, SourcedModel
 from programmes.models import Action, Call, Participation, Programme, Project, Report
 
 DEFAULT_FILE = Path(settings.BASE_DIR) / "fixtures" / "portal_data.json"

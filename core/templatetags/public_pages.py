@@ -7,7 +7,7 @@ from django.template.defaultfilters import floatformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from clusterportal.dates import format_precise_date, precise_iso_date
+from core.dates import format_precise_date, precise_iso_date
 
 register = template.Library()
 

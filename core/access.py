@@ -14,7 +14,7 @@ Three kinds of staff account:
 
 The rule says *which rows*; Django's model permissions (given through the groups that
 ``ensure_groups`` keeps) still say *which actions* on a model. ``PortalAdminMixin`` in
-``clusterportal.admin`` applies both to every admin page, inline, autocomplete, action and
+``core.admin`` applies both to every admin page, inline, autocomplete, action and
 history view.
 """
 
@@ -25,8 +25,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 
 from alliance.models import Association, AssociationFigure, Editor, Event, Membership
-from clusterportal.content import ContentModel, PublicationStatus
 from clusters.models import Cluster, Label, Sector
+from core.content import ContentModel, PublicationStatus
 from programmes.models import Action, Call, Participation, Programme, Project, Report
 
 PORTAL_EDITORS = "Portal editors"

@@ -3,7 +3,7 @@
 Every model admin and inline of the three apps derives from ``PortalAdminMixin`` (through
 the classes below), so a rule that must hold for all of them is written once, here:
 
-- the access rule of ``clusterportal.access`` (which rows a user sees and changes) in
+- the access rule of ``core.access`` (which rows a user sees and changes) in
   ``get_queryset``, the ``has_*_permission`` methods, the choices of every relation
   field, autocomplete, the moderation actions and the history views. Every admin that
   narrows its queryset does so by calling ``super().get_queryset(request)`` and so keeps
@@ -30,9 +30,9 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from clusterportal import access
-from clusterportal.content import PublicationStatus
-from clusterportal.images import LogoField
+from core import access
+from core.content import PublicationStatus
+from core.images import LogoField
 
 admin.site.site_header = _("Cluster portal — administration")
 admin.site.site_title = _("Cluster portal administration")
@@ -92,7 +92,7 @@ class PortalAdminMixin:
         ]
         return readonly
 
-    # --- The access rule (clusterportal.access) ----------------------------------
+    # --- The access rule (core.access) ----------------------------------
 
     def get_queryset(self, request):
         return access.for_user(request.user).rows(super().get_queryset(request))

@@ -1,0 +1,25 @@
+from django.apps import AppConfig
+from django.db.backends.signals import connection_created
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+
+class CoreConfig(AppConfig):
+    """The base layer: mechanisms every app uses (content models, access, search, cache).
+
+    It imports no app. An app takes part in these mechanisms by declaring
+    ``portal_data = True`` on its AppConfig (its changes make cached data stale) and by
+    registering its access rules and search kinds from its own ``ready()``.
+    """
+
+    name = "core"
+    verbose_name = "Core"
+
+    def ready(self):
+        from core import datacache
+        from core.search import install_sqlite_functions
+
+        # The search's SQLite fallback needs portal_norm() on every connection.
+        connection_created.connect(install_sqlite_functions, dispatch_uid="portal_norm")
+        # Any change of portal data makes the cached values stale.
+        for name, signal in [("save", post_save), ("delete", post_delete), ("m2m", m2m_changed)]:
+            signal.connect(datacache.on_change, dispatch_uid=f"datacache-on-{name}")
