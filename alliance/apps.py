@@ -7,3 +7,7 @@ class AllianceConfig(AppConfig):
     # Its changes make the data cache stale (core.datacache).
     portal_data = True
     verbose_name = _("Alliance")
+
+    def ready(self):
+        # Declare this app's access rules and searchable kinds to the base mechanisms.
+        from alliance import access, search  # noqa: F401

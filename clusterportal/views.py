@@ -78,7 +78,7 @@ class SearchView(TemplateView):
                 groups.append(
                     {
                         "key": key,
-                        "label": search.KINDS[key].label,
+                        "label": search.kinds()[key].label,
                         "hits": hits,
                         "more_url": more_url,
                     }

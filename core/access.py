@@ -4,84 +4,115 @@ Three kinds of staff account:
 
 - **full access**: superusers and members of the "Portal editors" group. They see and
   change every record and they alone publish.
-- **association editors**: an ``alliance.Editor`` row ties the account to one association.
-  They change that association's own data (``EDITABLE`` below) and read the reference
-  data (``READ_ONLY``: sectors, programmes, actions, calls, projects, participations,
-  reports) without changing it. Whatever they create must belong to their association:
-  the relations they may pick are limited (``Access.choices``) and a cluster they add
-  becomes a member of their association (``Access.claim``).
+- **association editors**: an account tied to one association (the app that owns
+  associations says which, through ``declare_editor_lookup``). They change that
+  association's own data and read the reference data without changing it. Whatever they
+  create must belong to their association: the relations they may pick are limited
+  (``Access.choices``) and what they add becomes theirs (``Access.claim``).
 - **any other staff account**: nothing.
 
+This module is the mechanism; each app declares the rules for its own models in its
+``access`` module (``declare``, ``declare_read_only``), loaded from its AppConfig.ready().
+A model without a declared rule is out of an editor's reach.
+
 The rule says *which rows*; Django's model permissions (given through the groups that
-``ensure_groups`` keeps) still say *which actions* on a model. ``PortalAdminMixin`` in
-``core.admin`` applies both to every admin page, inline, autocomplete, action and
-history view.
+``ensure_groups`` keeps, derived from the declared rules) still say *which actions* on a
+model. ``PortalAdminMixin`` in ``core.admin`` applies both to every admin page, inline,
+autocomplete, action and history view.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cached_property
 
 from django.apps import apps as django_apps
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 
-from alliance.models import Association, AssociationFigure, Editor, Event, Membership
-from clusters.models import Cluster, Label, Sector
 from core.content import ContentModel, PublicationStatus
-from programmes.models import Action, Call, Participation, Programme, Project, Report
 
 PORTAL_EDITORS = "Portal editors"
 ASSOCIATION_EDITORS = "Association editors"
 
 
-def _member_clusters(association_id: int):
-    return Membership.objects.filter(association_id=association_id).values("cluster_id")
+@dataclass(frozen=True)
+class Rule:
+    """What an association's editor may do with one model's rows.
+
+    - ``editable(a)``: the condition on the rows an editor of association ``a`` may view
+      and change (None: none of them);
+    - ``deletable(a)``: where they may delete fewer rows than they may change;
+    - ``addable``: whether they may create records (which must then belong to them);
+    - ``read_only``: reference data they read and never change;
+    - ``open_choices``: relation fields of this model where any *published* record may
+      be picked besides their own (an event's participating clusters);
+    - ``owner_fields``: relation fields an editor must fill (an event's organiser, which
+      ``choices`` limits to their association);
+    - ``claim(obj, a)``: makes a record an editor of ``a`` has just created theirs.
+    """
+
+    editable: Callable[[int], Q] | None = None
+    deletable: Callable[[int], Q] | None = None
+    addable: bool = False
+    read_only: bool = False
+    open_choices: frozenset[str] = frozenset()
+    owner_fields: frozenset[str] = frozenset()
+    claim: Callable[[object, int], None] | None = None
 
 
-def _shared_clusters(association_id: int):
-    """Clusters that also belong to another association."""
-    return Membership.objects.exclude(association_id=association_id).values("cluster_id")
+NO_RULE = Rule()
+# Filled by the apps' ``access`` modules (loaded from their AppConfig.ready()).
+_rules: dict[type, Rule] = {}
+_editor_lookup: list[Callable] = []
 
 
-# What an editor of association ``a`` may view and change: a condition on each model's rows.
-EDITABLE = {
-    Association: lambda a: Q(pk=a),
-    Cluster: lambda a: Q(pk__in=_member_clusters(a)),
-    Label: lambda a: Q(cluster__in=_member_clusters(a)),
-    Membership: lambda a: Q(association_id=a),
-    AssociationFigure: lambda a: Q(association_id=a),
-    Event: lambda a: Q(organiser_id=a),
-}
-# Where an editor may delete fewer rows than they may change.
-DELETABLE = {
-    Association: lambda a: Q(pk__in=[]),
-    # A cluster that is also another network's member is not one association's to delete.
-    Cluster: lambda a: Q(pk__in=_member_clusters(a)) & ~Q(pk__in=_shared_clusters(a)),
-}
-# What an editor may create (anything but an association).
-ADDABLE = {Cluster, Label, Membership, AssociationFigure, Event}
-# Reference data kept by portal editors: association editors read it, never change it.
-READ_ONLY = {Sector, Programme, Action, Call, Project, Participation, Report}
-# Relations where an editor may also name any published cluster: participants need not
-# be members of the editor's association.
-OPEN_CLUSTER_CHOICES = {(Event, "clusters"), (Participation, "cluster")}
+def declare(model, **rule) -> None:
+    """Declare the editors' rule for ``model`` (see ``Rule``); once per model."""
+    if model in _rules:
+        raise ValueError(f"An access rule for {model.__name__} is already declared.")
+    rule["open_choices"] = frozenset(rule.get("open_choices", ()))
+    rule["owner_fields"] = frozenset(rule.get("owner_fields", ()))
+    _rules[model] = Rule(**rule)
 
-# Model permissions of the "Association editors" group, by app and model.
-_ALL = ("view", "add", "change", "delete")
-EDITOR_PERMISSIONS = {
-    "clusters": {"cluster": _ALL, "label": _ALL, "sector": ("view",)},
-    "alliance": {
-        "association": ("view", "change"),
-        "membership": _ALL,
-        "associationfigure": _ALL,
-        "event": _ALL,
-    },
-    "programmes": dict.fromkeys(
-        ("programme", "action", "call", "project", "participation", "report"), ("view",)
-    ),
-}
-# The "Portal editors" group holds every permission of these apps, and may look up user
-# accounts (to tie an account to an association in the Editor admin).
-PORTAL_APPS = ("clusters", "alliance", "programmes")
+
+def declare_read_only(*models) -> None:
+    """Reference data kept by portal editors: association editors read it, never change it."""
+    for model in models:
+        declare(model, read_only=True)
+
+
+def declare_editor_lookup(lookup: Callable) -> None:
+    """Register ``lookup(user) -> association id | None``: the association an account edits
+    (the app that ties accounts to associations provides it)."""
+    _editor_lookup[:] = [lookup]
+
+
+def rule_for(model) -> Rule:
+    return _rules.get(model._meta.concrete_model, NO_RULE)
+
+
+def editor_permissions() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Model permissions of the "Association editors" group, by (app label, model name),
+    as the declared rules need them."""
+    permissions = {}
+    for model, rule in _rules.items():
+        if rule.read_only:
+            actions = ("view",)
+        elif rule.editable is not None:
+            actions = ("view", "add", "change", "delete") if rule.addable else ("view", "change")
+        else:
+            continue
+        permissions[(model._meta.app_label, model._meta.model_name)] = actions
+    return permissions
+
+
+def portal_app_labels() -> list[str]:
+    """The apps holding portal data (``portal_data = True`` on their AppConfig)."""
+    return [
+        config.label
+        for config in django_apps.get_app_configs()
+        if getattr(config, "portal_data", False)
+    ]
 
 
 class Access:
@@ -107,8 +138,7 @@ class Access:
         """The association an editor's account is tied to (None for everyone else)."""
         if self.full or not self.is_staff:
             return None
-        editor = Editor.objects.filter(user=self.user).values_list("association_id", flat=True)
-        return editor.first()
+        return _editor_lookup[0](self.user) if _editor_lookup else None
 
     @property
     def can_publish(self) -> bool:
@@ -118,16 +148,16 @@ class Access:
         """The rows of ``queryset`` this user may ``action`` ("view", "change", "delete")."""
         if self.full:
             return queryset
-        model = queryset.model._meta.concrete_model
         if self.association_id is None:
             return queryset.none()
-        if model in READ_ONLY:
+        rule = rule_for(queryset.model)
+        if rule.read_only:
             return queryset if action == "view" else queryset.none()
-        rule = DELETABLE.get(model) if action == "delete" else None
-        rule = rule or EDITABLE.get(model)
-        if rule is None:
+        condition = rule.deletable if action == "delete" else None
+        condition = condition or rule.editable
+        if condition is None:
             return queryset.none()
-        return queryset.filter(rule(self.association_id))
+        return queryset.filter(condition(self.association_id))
 
     def can(self, action: str, model, obj=None) -> bool:
         """Whether this user may ``action`` ("view", "add", "change", "delete") ``obj``.
@@ -140,14 +170,15 @@ class Access:
         if self.association_id is None:
             return False
         model = model._meta.concrete_model
+        rule = rule_for(model)
         if action == "add":
-            return model in ADDABLE
+            return rule.addable
         if obj is None:
             if action == "view":
-                return model in EDITABLE or model in READ_ONLY
+                return rule.editable is not None or rule.read_only
             if action == "delete":
-                return model in ADDABLE
-            return model in EDITABLE
+                return rule.addable
+            return rule.editable is not None
         if obj.pk is None:
             return False
         key = (action, model, obj.pk)
@@ -164,17 +195,16 @@ class Access:
         """
         if self.full:
             return queryset
-        related = queryset.model._meta.concrete_model
-        if related in READ_ONLY:
+        if rule_for(queryset.model).read_only:
             return queryset
         allowed = self.rows(queryset, "change")
-        if related is Cluster and (field.model._meta.concrete_model, field.name) in (
-            OPEN_CLUSTER_CHOICES
-        ):
-            allowed = queryset.filter(
-                Q(pk__in=allowed.values("pk")) | Q(status=PublicationStatus.PUBLISHED)
-            )
+        if field.name in rule_for(field.model).open_choices:
+            allowed = queryset.filter(Q(pk__in=allowed.values("pk")) | published_rows(queryset))
         return allowed
+
+    def must_fill(self, field) -> bool:
+        """Whether this user must fill relation ``field`` (an editor's own association)."""
+        return not self.full and field.name in rule_for(field.model).owner_fields
 
     def status_choices(self, current: str | None) -> set[str]:
         """The publication statuses this user may give a record whose status is ``current``.
@@ -201,8 +231,9 @@ class Access:
         """Make a record an editor has just created belong to their association."""
         if self.full or self.association_id is None:
             return
-        if isinstance(obj, Cluster):
-            Membership.objects.get_or_create(cluster=obj, association_id=self.association_id)
+        claim = rule_for(type(obj)).claim
+        if claim is not None:
+            claim(obj, self.association_id)
 
 
 def for_user(user) -> Access:
@@ -212,6 +243,11 @@ def for_user(user) -> Access:
         access = Access(user)
         user._portal_access = access
     return access
+
+
+def published_rows(queryset) -> Q:
+    """The public rows of ``queryset``'s model, as a condition (all rows when unmoderated)."""
+    return Q(pk__in=queryset.model._default_manager.published().values("pk"))
 
 
 def is_moderated(model) -> bool:
@@ -237,20 +273,19 @@ def ensure_groups(apps=django_apps) -> None:
     permission_model = apps.get_model("auth", "Permission")
 
     wanted = Q(pk__in=[])
-    for app_label, models in EDITOR_PERMISSIONS.items():
-        for model, actions in models.items():
-            wanted |= Q(
-                content_type__app_label=app_label,
-                content_type__model=model,
-                codename__in=[f"{action}_{model}" for action in actions],
-            )
+    for (app_label, model), actions in editor_permissions().items():
+        wanted |= Q(
+            content_type__app_label=app_label,
+            content_type__model=model,
+            codename__in=[f"{action}_{model}" for action in actions],
+        )
     editors, _ = group_model.objects.get_or_create(name=ASSOCIATION_EDITORS)
     editors.permissions.add(*permission_model.objects.filter(wanted))
 
     portal, _ = group_model.objects.get_or_create(name=PORTAL_EDITORS)
     portal.permissions.add(
         *permission_model.objects.filter(
-            Q(content_type__app_label__in=PORTAL_APPS)
+            Q(content_type__app_label__in=portal_app_labels())
             | Q(content_type__app_label="auth", codename="view_user")
         )
     )

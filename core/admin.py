@@ -143,7 +143,7 @@ class PortalAdminMixin:
         if formfield is None or rule.full:
             return formfield
         formfield.queryset = rule.choices(db_field, formfield.queryset)
-        if db_field.related_model is access.Association and not db_field.many_to_many:
+        if rule.must_fill(db_field):
             # What an editor creates belongs to their association (an event's organiser).
             formfield.required = True
         return formfield

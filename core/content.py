@@ -52,6 +52,10 @@ def published_q(relation: str = "") -> models.Q:
 
 
 class SourcedQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: reference data without moderation is all public."""
+        return self.all()
+
     def real(self):
         """Records of the real dataset (not generated demo data)."""
         return self.filter(is_demo=False)

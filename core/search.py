@@ -1,5 +1,7 @@
-"""One search over clusters, associations, projects, programmes and events.
+"""One search over the kinds of record the apps register (clusters, associations,
+projects, programmes, events).
 
+Each app registers its kinds in its ``search`` module (``register(Kind(...))``).
 Contract: ``search(query, language) -> dict[kind, Hits]`` where ``Hits`` is a list of at
 most ``PER_KIND`` records (best first) with ``.total``, the number of all matches.
 ``filter_queryset(queryset, kind, query)`` applies the same matching to one queryset
@@ -27,9 +29,9 @@ stripped, casefolded), so a word prefix is a ``LIKE '% prefix%'``.
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.db import connection as default_connection
 from django.db.models import (
     BooleanField,
@@ -45,8 +47,8 @@ from django.db.models import (
     Window,
 )
 from django.db.models.functions import Coalesce
+from django.db.models.query import QuerySet
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 
 PER_KIND = 10
 MAX_QUERY_LENGTH = 200
@@ -63,64 +65,35 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 
 @dataclass(frozen=True)
 class Kind:
+    """A searchable kind of record, registered by the app that owns the model.
+
+    ``queryset()`` gives what the public may find (published records, preloaded for the
+    result list); ``name_fields`` rank above ``other_fields``; ties are ordered by the
+    translated field ``order_name``; results are shown in ascending ``position``.
+    """
+
     key: str
-    model: str  # "app_label.Model"
     label: object
+    queryset: Callable[[], QuerySet]
     name_fields: tuple[str, ...]
     other_fields: tuple[str, ...]
-    order_name: str  # translated field to order ties by
-    published_only: bool = True
-
-    def get_model(self):
-        return apps.get_model(self.model)
+    order_name: str
+    position: int
 
 
-KINDS = {
-    kind.key: kind
-    for kind in (
-        Kind(
-            "clusters",
-            "clusters.Cluster",
-            _("Clusters"),
-            ("name_lt", "name_en", "acronym"),
-            ("city", "region", "coordinator", "description_lt", "description_en"),
-            "name",
-        ),
-        Kind(
-            "associations",
-            "alliance.Association",
-            _("Associations"),
-            ("name_lt", "name_en", "acronym"),
-            ("city", "description_lt", "description_en"),
-            "name",
-        ),
-        Kind(
-            "projects",
-            "programmes.Project",
-            _("Projects"),
-            ("title_lt", "title_en", "acronym"),
-            ("description_lt", "description_en"),
-            "title",
-        ),
-        Kind(
-            "programmes",
-            "programmes.Programme",
-            _("Programmes"),
-            ("name_lt", "name_en", "acronym"),
-            ("managing_body", "description_lt", "description_en"),
-            "name",
-            published_only=False,  # programmes have no moderation status
-        ),
-        Kind(
-            "events",
-            "alliance.Event",
-            _("Events"),
-            ("title_lt", "title_en"),
-            ("city", "organiser_name", "description_lt", "description_en"),
-            "title",
-        ),
-    )
-}
+# Filled by the apps' ``search`` modules (loaded from their AppConfig.ready()).
+_kinds: dict[str, Kind] = {}
+
+
+def register(kind: Kind) -> None:
+    if kind.key in _kinds:
+        raise ValueError(f"A search kind {kind.key!r} is already registered.")
+    _kinds[kind.key] = kind
+
+
+def kinds() -> dict[str, Kind]:
+    """The registered kinds by key, in display order."""
+    return dict(sorted(_kinds.items(), key=lambda item: item[1].position))
 
 
 class Hits(list):
@@ -218,7 +191,7 @@ def filter_queryset(queryset, kind: str, query: str | None, *, connection=None):
     """``queryset`` narrowed to records matching ``query``, annotated with
     ``search_score`` (3 name, 2 near miss in the name, 1 elsewhere). An empty or
     word-less query leaves ``queryset`` as it is (``search_score`` 0)."""
-    spec = KINDS[kind]
+    spec = _kinds[kind]
     words = terms(query)
     if not words:
         return queryset.annotate(search_score=Value(0, output_field=IntegerField()))
@@ -233,22 +206,12 @@ def filter_queryset(queryset, kind: str, query: str | None, *, connection=None):
     return queryset.alias(**aliases).filter(condition).annotate(search_score=score)
 
 
-def _base_queryset(spec: Kind):
-    model = spec.get_model()
-    queryset = model.objects.all()
-    if spec.published_only:
-        queryset = queryset.published()
-    if spec.key == "projects" or spec.key == "events":
-        queryset = queryset.for_list()
-    return queryset
-
-
 def search_kind(kind: str, query: str | None, limit: int = PER_KIND) -> Hits:
     """The ``limit`` best matches of one kind with the total, in one query."""
-    spec = KINDS[kind]
+    spec = _kinds[kind]
     if not terms(query):
         return Hits()
-    queryset = filter_queryset(_base_queryset(spec), kind, query)
+    queryset = filter_queryset(spec.queryset(), kind, query)
     rows = list(
         queryset.annotate(search_total=Window(Count("pk"))).order_by(
             "-search_score", "is_demo", spec.order_name, "pk"
@@ -258,10 +221,10 @@ def search_kind(kind: str, query: str | None, limit: int = PER_KIND) -> Hits:
 
 
 def search(query: str | None, language: str | None = None, limit: int = PER_KIND):
-    """Matches per kind, in the order of ``KINDS``: ``{kind: Hits}``; one query per kind.
+    """Matches per kind, in display order: ``{kind: Hits}``; one query per kind.
 
     ``language`` is the visitor's: ties are ordered by the name in that language (names
     render in it, with fallback, under the caller's active language).
     """
     with translation.override(language or translation.get_language()):
-        return {key: search_kind(key, query, limit) for key in KINDS}
+        return {key: search_kind(key, query, limit) for key in kinds()}
