@@ -1,15 +1,11 @@
 """GET filter forms of the association and event lists (django-filter)."""
 
 import django_filters
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from alliance.models import Association, AssociationKind, Event, EventKind
-from core import datacache
-from core.content import PublicationStatus
-from core.listing import country_choices, translated
-
-YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+from core.listing import YES_NO, cached_choices, country_choices, translated
 
 
 class AssociationFilter(django_filters.FilterSet):
@@ -41,12 +37,14 @@ class AssociationFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        codes = (
-            Association.objects.published().exclude(country="").values_list("country", flat=True)
+        self.filters["country"].extra["choices"] = cached_choices(
+            "associations:country", self.country_options
         )
-        self.filters["country"].extra["choices"] = datacache.cached(
-            "associations:country", lambda: country_choices(codes.distinct())
-        )
+
+    @staticmethod
+    def country_options():
+        codes = Association.objects.published().exclude(country="").values_list("country")
+        return country_choices(code for (code,) in codes.distinct())
 
     def filter_eca(self, queryset, name, value):
         return queryset.filter(eca_member=value == "yes")
@@ -59,14 +57,6 @@ class AssociationFilter(django_filters.FilterSet):
             "founded": [F("founded_year").asc(nulls_last=True), translated("name"), "pk"],
         }
         return queryset.order_by(*orderings[value])
-
-
-def published_member_count():
-    """Per association: how many published clusters are its members."""
-    return Count(
-        "memberships",
-        filter=Q(memberships__cluster__status=PublicationStatus.PUBLISHED),
-    )
 
 
 class EventFilter(django_filters.FilterSet):
@@ -87,28 +77,14 @@ class EventFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        codes = Event.objects.published().exclude(country="").values_list("country", flat=True)
-        self.filters["country"].extra["choices"] = datacache.cached(
-            "events:country", lambda: country_choices(codes.distinct())
+        self.filters["country"].extra["choices"] = cached_choices(
+            "events:country", self.country_options
         )
 
+    @staticmethod
+    def country_options():
+        codes = Event.objects.published().exclude(country="").values_list("country")
+        return country_choices(code for (code,) in codes.distinct())
+
     def filter_when(self, queryset, name, value):
-        return queryset.filter(pk__in=getattr(Event.objects, value)().values("pk"))
-
-
-def upcoming_first(queryset):
-    """Upcoming events soonest first, then past ones latest first, undated ones last."""
-    upcoming = Event.objects.upcoming().values("pk")
-    return queryset.annotate(
-        is_upcoming=Case(
-            When(pk__in=upcoming, then=Value(1)), default=Value(0), output_field=IntegerField()
-        ),
-        upcoming_start=Case(When(pk__in=upcoming, then=F("start_date"))),
-        past_start=Case(When(~Q(pk__in=upcoming), then=F("start_date"))),
-    ).order_by(
-        "-is_upcoming",
-        F("upcoming_start").asc(nulls_last=True),
-        F("past_start").desc(nulls_last=True),
-        "title",
-        "pk",
-    )
+        return queryset.upcoming() if value == "upcoming" else queryset.past()

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Count, F, Q, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -14,10 +14,12 @@ from core.content import (
     DatePrecision,
     check_date_order,
     percent_filled,
+    published_q,
     today,
     year_range_q,
     year_validators,
 )
+from core.images import LogoImageField
 
 
 class AssociationKind(models.TextChoices):
@@ -33,6 +35,12 @@ class AssociationQuerySet(ContentQuerySet):
     def for_list(self):
         return self.prefetch_related("sectors")
 
+    def with_member_count(self):
+        """Annotated with ``member_count``: how many published clusters are its members."""
+        return self.annotate(
+            member_count=Count("memberships", filter=published_q("memberships__cluster"))
+        )
+
 
 class Association(ContentModel):
     name = models.CharField(_("name"), max_length=250)
@@ -47,7 +55,20 @@ class Association(ContentModel):
     )
     city = models.CharField(_("city"), max_length=100, blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="logos/associations/", blank=True)
+    logo = LogoImageField(
+        _("logo"),
+        upload_to="logos/associations/",
+        blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
+    )
+    # Stored with the logo, so that showing a page never opens the file.
+    logo_width = models.PositiveIntegerField(
+        _("logo width"), null=True, blank=True, editable=False
+    )
+    logo_height = models.PositiveIntegerField(
+        _("logo height"), null=True, blank=True, editable=False
+    )
     founded_year = models.IntegerField(
         _("founding year"), null=True, blank=True, validators=year_validators()
     )
@@ -130,6 +151,12 @@ class Association(ContentModel):
             )
 
 
+class MembershipQuerySet(models.QuerySet):
+    def published(self):
+        """Memberships the public may see: of a published cluster in a published association."""
+        return self.filter(published_q("cluster"), published_q("association"))
+
+
 class Membership(models.Model):
     """A cluster's membership of an association; a cluster may belong to several."""
 
@@ -147,6 +174,8 @@ class Membership(models.Model):
         _("member since (year)"), null=True, blank=True, validators=year_validators()
     )
     source = models.CharField(_("source"), max_length=300, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("membership")
@@ -253,18 +282,36 @@ class EventKind(models.TextChoices):
     MEETING = "meeting", _("Project meeting")
 
 
+def upcoming_q() -> Q:
+    """The time rule of events: not yet over; an event without a known date never is."""
+    now = today()
+    return Q(end_date__gte=now) | Q(end_date__isnull=True, start_date__gte=now)
+
+
 class EventQuerySet(ContentQuerySet):
     def upcoming(self):
-        """Events not yet over; events without a known date are never upcoming."""
-        now = today()
-        return self.filter(Q(end_date__gte=now) | Q(end_date__isnull=True, start_date__gte=now))
+        return self.filter(upcoming_q())
 
     def past(self):
-        now = today()
-        return self.exclude(Q(end_date__gte=now) | Q(end_date__isnull=True, start_date__gte=now))
+        return self.exclude(upcoming_q())
 
     def for_list(self):
         return self.select_related("organiser")
+
+    def upcoming_first(self):
+        """Upcoming events soonest first, then past ones latest first, undated ones last."""
+        upcoming = upcoming_q()
+        return self.annotate(
+            is_upcoming=Case(When(upcoming, then=Value(1)), default=Value(0)),
+            upcoming_start=Case(When(upcoming, then=F("start_date"))),
+            past_start=Case(When(~upcoming, then=F("start_date"))),
+        ).order_by(
+            "-is_upcoming",
+            F("upcoming_start").asc(nulls_last=True),
+            F("past_start").desc(nulls_last=True),
+            "title",
+            "pk",
+        )
 
 
 class Event(ContentModel):

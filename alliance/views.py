@@ -1,7 +1,7 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 
-from alliance.filters import AssociationFilter, EventFilter, published_member_count, upcoming_first
+from alliance.filters import AssociationFilter, EventFilter
 from alliance.models import (
     Association,
     AssociationKind,
@@ -10,7 +10,7 @@ from alliance.models import (
     FigureSourceKind,
 )
 from clusters.models import Cluster
-from core.dates import precise_iso_date
+from core import jsonld
 from core.listing import FilteredListView, translated
 
 # A profile shows this many member clusters; the directory, filtered, shows them all.
@@ -26,7 +26,7 @@ class AssociationListView(FilteredListView):
         return (
             Association.objects.published()
             .for_list()
-            .annotate(member_count=published_member_count())
+            .with_member_count()
             .order_by("-eca_member", translated("name"), "pk")
         )
 
@@ -63,7 +63,7 @@ class AssociationDetailView(DetailView):
         context["members"] = members.for_list().order_by(translated("name"), "pk")[:MEMBERS_SHOWN]
         context["member_count"] = members.count()
         context["figure_rows"] = figure_rows(association.figures.all())
-        events = upcoming_first(association.events.published())
+        events = association.events.published().upcoming_first()
         context["events"] = events[:EVENTS_SHOWN]
         if association.kind == AssociationKind.ALLIANCE:
             context["alliance_members"] = (
@@ -72,32 +72,9 @@ class AssociationDetailView(DetailView):
                 .exclude(pk=association.pk)
                 .order_by(translated("name"), "pk")
             )
-        context["jsonld"] = association_jsonld(self.request, association)
+        context["logo"] = jsonld.logo(association)
+        context["jsonld"] = jsonld.organisation(self.request, association, logo=context["logo"])
         return context
-
-
-def association_jsonld(request, association) -> dict:
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "name": association.name,
-        "url": request.build_absolute_uri(association.get_absolute_url()),
-    }
-    if association.acronym:
-        data["alternateName"] = association.acronym
-    if association.description:
-        data["description"] = association.description
-    if association.website:
-        data["sameAs"] = [association.website]
-    if association.founded_year:
-        data["foundingDate"] = str(association.founded_year)
-    if association.country:
-        data["address"] = {
-            "@type": "PostalAddress",
-            "addressCountry": association.country.code,
-            **({"addressLocality": association.city} if association.city else {}),
-        }
-    return data
 
 
 class EventListView(FilteredListView):
@@ -105,7 +82,7 @@ class EventListView(FilteredListView):
     filterset_class = EventFilter
 
     def get_base_queryset(self):
-        return upcoming_first(Event.objects.published().for_list())
+        return Event.objects.published().for_list().upcoming_first()
 
 
 class EventDetailView(DetailView):
@@ -129,39 +106,5 @@ class EventDetailView(DetailView):
         event = self.object
         organiser = event.organiser
         context["organiser"] = organiser if organiser and organiser.is_published else None
-        context["jsonld"] = event_jsonld(self.request, event, context["organiser"])
+        context["jsonld"] = jsonld.event(self.request, event, context["organiser"])
         return context
-
-
-def event_jsonld(request, event, organiser) -> dict | None:
-    """schema.org Event, only when at least the start date is known."""
-    if not event.start_date:
-        return None
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": event.title,
-        "url": request.build_absolute_uri(event.get_absolute_url()),
-        "startDate": precise_iso_date(event.start_date, event.date_precision),
-    }
-    if event.end_date:
-        data["endDate"] = precise_iso_date(event.end_date, event.date_precision)
-    if event.description:
-        data["description"] = event.description
-    if event.city or event.country:
-        address = {"@type": "PostalAddress"}
-        if event.city:
-            address["addressLocality"] = event.city
-        if event.country:
-            address["addressCountry"] = event.country.code
-        data["location"] = {"@type": "Place", "name": event.city or event.country.name}
-        data["location"]["address"] = address
-    if organiser:
-        data["organizer"] = {
-            "@type": "Organization",
-            "name": organiser.name,
-            "url": request.build_absolute_uri(organiser.get_absolute_url()),
-        }
-    elif event.organiser_name:
-        data["organizer"] = {"@type": "Organization", "name": event.organiser_name}
-    return data

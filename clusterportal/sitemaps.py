@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from alliance.models import Association, Event
-from clusterportal.countries import country_counts
+from clusterportal.countries.views import country_counts
 from clusters.models import Cluster
 from programmes.models import Programme, Project
 

@@ -5,7 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from clusterportal import countries, views
+from clusterportal import views
 from clusterportal.sitemaps import robots_txt, sitemaps
 
 urlpatterns = [
@@ -19,11 +19,11 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
-    path("clusters/", include("clusters.urls")),
+    path("clusters/", include("clusterportal.directory.urls")),
     path("search/", views.SearchView.as_view(), name="search"),
     path("", include("alliance.urls")),
     path("", include("programmes.urls")),
-    path("countries/", include(countries)),
+    path("countries/", include("clusterportal.countries.urls")),
     prefix_default_language=True,
 )
 

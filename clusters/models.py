@@ -1,7 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -14,6 +15,7 @@ from core.content import (
     year_range_q,
     year_validators,
 )
+from core.images import LogoImageField
 
 
 class Sector(models.Model):
@@ -34,6 +36,20 @@ class Sector(models.Model):
 
     def get_absolute_url(self):
         return reverse("clusters:cluster-list") + f"?sector={self.slug}"
+
+
+# The member total of a cluster as the database computes it (see ``Cluster.member_total``).
+MEMBER_TOTAL = (
+    Coalesce("members_sme", 0)
+    + Coalesce("members_large", 0)
+    + Coalesce("members_research", 0)
+    + Coalesce("members_other", 0)
+)
+
+
+def _band_q(low: int, high: int | None) -> Q:
+    condition = Q(member_total__gte=low)
+    return condition & Q(member_total__lte=high) if high is not None else condition
 
 
 class LabelLevel(models.TextChoices):
@@ -64,14 +80,58 @@ class ClusterQuerySet(ContentQuerySet):
     def in_country(self, code: str):
         return self.filter(country=code)
 
+    def abroad_from(self, code: str):
+        """Clusters of every country but ``code``."""
+        return self.exclude(country=code)
+
+    def in_sector(self, slug: str):
+        return self.filter(
+            Exists(
+                Cluster.sectors.through.objects.filter(cluster=OuterRef("pk"), sector__slug=slug)
+            )
+        )
+
+    def in_sectors(self, sector_ids):
+        """Clusters sharing at least one of the sectors ``sector_ids``."""
+        return self.filter(
+            Exists(
+                Cluster.sectors.through.objects.filter(
+                    cluster=OuterRef("pk"), sector_id__in=sector_ids
+                )
+            )
+        )
+
     def labelled(self, level: str | None = None):
         """Clusters that have been awarded an ESCA label (of ``level``, if given)."""
-        condition = Q(labels__level=level) if level else Q(labels__isnull=False)
-        return self.filter(condition).distinct()
+        labels = Label.objects.filter(cluster=OuterRef("pk"))
+        return self.filter(Exists(labels.filter(level=level) if level else labels))
 
     def with_valid_label(self):
         """Clusters holding a label whose stated expiry has not passed."""
-        return self.filter(labels__valid_until__gte=today()).distinct()
+        return self.filter(
+            Exists(Label.objects.filter(cluster=OuterRef("pk"), valid_until__gte=today()))
+        )
+
+    def with_label_summary(self):
+        """Annotated with ``has_label`` and ``label_level`` (the latest label's level)."""
+        labels = Label.objects.filter(cluster=OuterRef("pk"))
+        latest = labels.order_by("-awarded_year", "-pk").values("level")[:1]
+        return self.annotate(has_label=Exists(labels), label_level=Subquery(latest))
+
+    def with_member_total(self):
+        """Annotated with ``member_total``: SMEs + large + research + other members, 0 when
+        none is declared (the band rule of ``in_size_band``)."""
+        return self.annotate(member_total=MEMBER_TOTAL)
+
+    def in_size_band(self, low: int, high: int | None):
+        """Clusters whose declared member total is within ``low``–``high`` (no upper bound
+        when ``high`` is None); clusters that declare no members are in no band."""
+        return self.alias(member_total=MEMBER_TOTAL).filter(_band_q(low, high))
+
+    def size_band_counts(self, bands: dict[str, tuple[int, int | None]]) -> dict[str, int]:
+        """How many clusters fall in each of ``bands`` (name → (low, high)), in one query."""
+        counts = {band: Count("pk", filter=_band_q(*limits)) for band, limits in bands.items()}
+        return self.alias(member_total=MEMBER_TOTAL).aggregate(**counts)
 
 
 class Cluster(ContentModel):
@@ -93,7 +153,20 @@ class Cluster(ContentModel):
         help_text=_("A general address of the organisation, never a person's."),
     )
     phone = models.CharField(_("organisation phone"), max_length=40, blank=True)
-    logo = models.ImageField(_("logo"), upload_to="logos/clusters/", blank=True)
+    logo = LogoImageField(
+        _("logo"),
+        upload_to="logos/clusters/",
+        blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
+    )
+    # Stored with the logo, so that showing a page never opens the file.
+    logo_width = models.PositiveIntegerField(
+        _("logo width"), null=True, blank=True, editable=False
+    )
+    logo_height = models.PositiveIntegerField(
+        _("logo height"), null=True, blank=True, editable=False
+    )
     members_sme = models.IntegerField(
         _("SME members"), null=True, blank=True, validators=[MinValueValidator(0)]
     )

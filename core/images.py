@@ -17,6 +17,8 @@ import warnings
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.images import get_image_dimensions
+from django.db import models
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -185,3 +187,29 @@ class LogoField(forms.FileField):
         if upload is None:
             return None
         return process_logo(upload)
+
+
+class LogoImageField(models.ImageField):
+    """An ImageField that stores the logo's pixel size when a logo is assigned.
+
+    Django's own ImageField also fills the size fields whenever a record with an empty
+    size is loaded, by opening the file; a record whose file is missing would then fail
+    to load at all. Here the size is read only when a new file is assigned (a form's
+    upload, a restore), and a file that cannot be read leaves the size empty.
+    """
+
+    def update_dimension_fields(self, instance, force=False, *args, **kwargs):
+        if not force or self.attname not in instance.__dict__:
+            return
+        assigned = instance.__dict__[self.attname]
+        width = height = None
+        if assigned is not None and assigned != "":
+            # A file being saved (possibly nameless) is read as it is; a stored name
+            # through the storage.
+            source = assigned if hasattr(assigned, "read") else getattr(instance, self.attname)
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                width, height = get_image_dimensions(source)
+        if self.width_field:
+            setattr(instance, self.width_field, width)
+        if self.height_field:
+            setattr(instance, self.height_field, height)

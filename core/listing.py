@@ -1,17 +1,26 @@
-"""What every filtered public list shares: a GET filter form, forgiving pagination.
+"""What every filtered public list shares: a GET filter form, forgiving pagination,
+option lists kept in the data cache, and one way to name and sort things by their
+translated names.
 
-Kept free of imports from the apps so that every app may use it.
+Lithuanian names sort with accented letters right after their base letter (C, Č, D;
+S, Š, T; Z, Ž), in every option list: ``name_key`` is the one sort key.
 """
 
+import functools
 import unicodedata
 
 from django.conf import settings
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 from django_countries import countries
 from modeltranslation.utils import build_localized_fieldname
+
+from core import datacache
+
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
 class FilteredListView(ListView):
@@ -44,15 +53,56 @@ class FilteredListView(ListView):
         return context
 
 
-def name_key(name: str) -> str:
+def name_key(name) -> str:
     """Sort key for names: accented letters right after their base (C, Č, D; S, Š, T)."""
     return unicodedata.normalize("NFD", str(name)).casefold()
+
+
+def by_name(pairs) -> list[tuple]:
+    """``(value, name, …)`` tuples sorted by name (``name_key``), then value."""
+    return sorted(pairs, key=lambda pair: (name_key(pair[1]), str(pair[0])))
+
+
+def with_count(label, count: int) -> str:
+    """An option label with the number of records behind it: ``Lithuania (31)``."""
+    return f"{label} ({count})"
+
+
+def counted_choices(rows) -> list[tuple[str, str]]:
+    """``(value, name, count)`` rows as ``(value, "name (count)")`` choices, by name."""
+    return [(value, with_count(name, count)) for value, name, count in by_name(rows)]
 
 
 def country_choices(codes) -> list[tuple[str, str]]:
     """(code, name) pairs for the given ISO codes, by name in the active language."""
     named = [(code, countries.name(code)) for code in set(codes) if code]
-    return sorted((pair for pair in named if pair[1]), key=lambda pair: name_key(pair[1]))
+    return by_name(pair for pair in named if pair[1])
+
+
+def cached_choices(name: str, compute):
+    """The choices of a filter field: ``compute()``'s plain ``(value, label)`` pairs, kept
+    in the data cache until the data changes, and computed once per form.
+
+    Assign the result to ``filterset.filters[field].extra["choices"]``: form fields call
+    callable choices each time they render or validate.
+    """
+    return functools.cache(functools.partial(datacache.cached, f"choices:{name}", compute))
+
+
+def translated_value(row: dict, prefix: str) -> str:
+    """The ``prefix_<language>`` value of a ``values()`` row in the active language, or in
+    another language when it is empty (as modeltranslation's fallback shows it)."""
+    for code in _languages():
+        value = row.get(build_localized_fieldname(prefix, code))
+        if value:
+            return value
+    return ""
+
+
+def _languages() -> list[str]:
+    """The active language first, then the others in the settings' order."""
+    language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    return [language, *[code for code, _ in settings.LANGUAGES if code != language]]
 
 
 def translated(field: str):
@@ -62,10 +112,8 @@ def translated(field: str):
     (Ordering by ``field`` alone sorts by the active language's column even where it is
     empty and the page shows the fallback.)
     """
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    order = [language, *[code for code, _ in settings.LANGUAGES if code != language]]
     columns = [
         NullIf(F(build_localized_fieldname(field, code)), Value(""), output_field=CharField())
-        for code in order
+        for code in _languages()
     ]
     return Coalesce(*columns, output_field=CharField())

@@ -1,7 +1,18 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -12,11 +23,14 @@ from core.content import (
     ContentQuerySet,
     DatePrecision,
     SourcedModel,
+    SourcedQuerySet,
     check_date_order,
+    published_q,
     today,
     year_range_q,
     year_validators,
 )
+from core.listing import translated
 
 AMOUNT = {"max_digits": 14, "decimal_places": 2, "null": True, "blank": True}
 
@@ -147,29 +161,59 @@ class CallStatus(models.TextChoices):
     UNKNOWN = "unknown", _("Dates not known")
 
 
-class CallQuerySet(models.QuerySet):
-    """Call status is derived from the dates, never stored."""
+# A call's last deadline as the database computes it (see ``Call.last_deadline``): the
+# second stage's when there is one.
+LAST_DEADLINE = Coalesce("second_deadline", "deadline")
 
-    @staticmethod
-    def _last_deadline_q(lookup: str, value) -> Q:
-        return Q(**{f"second_deadline__{lookup}": value}) | Q(
-            second_deadline__isnull=True, **{f"deadline__{lookup}": value}
-        )
+
+class CallQuerySet(SourcedQuerySet):
+    """Call status is derived from the dates, never stored (``Call.status`` is the same
+    rule for one call)."""
+
+    def with_last_deadline(self):
+        return self.alias(last_deadline_at=LAST_DEADLINE)
 
     def upcoming(self):
         return self.filter(opens__gt=today())
 
     def open(self):
         now = today()
-        return self.filter(Q(opens__lte=now) | Q(opens__isnull=True)).filter(
-            self._last_deadline_q("gte", now)
+        return (
+            self.with_last_deadline()
+            .filter(Q(opens__lte=now) | Q(opens__isnull=True))
+            .filter(last_deadline_at__gte=now)
         )
 
     def closed(self):
         now = today()
-        return self.filter(
-            self._last_deadline_q("lt", now)
-            | Q(deadline__isnull=True, second_deadline__isnull=True, year__lt=now.year)
+        return self.with_last_deadline().filter(
+            Q(last_deadline_at__lt=now) | Q(last_deadline_at__isnull=True, year__lt=now.year)
+        )
+
+    def open_first(self):
+        """Open calls (nearest deadline first), then upcoming, then those whose dates are
+        not known, then closed ones (latest first)."""
+        now = today()
+        rank = Case(
+            When(opens__gt=now, then=Value(1)),
+            When(last_deadline_at__gte=now, then=Value(0)),
+            When(
+                Q(last_deadline_at__lt=now) | Q(last_deadline_at__isnull=True, year__lt=now.year),
+                then=Value(3),
+            ),
+            default=Value(2),
+            output_field=IntegerField(),
+        )
+        return (
+            self.annotate(last_deadline_at=LAST_DEADLINE)
+            .annotate(status_rank=rank)
+            .order_by(
+                "status_rank",
+                Case(When(status_rank__lte=1, then=F("last_deadline_at"))).asc(nulls_last=True),
+                F("last_deadline_at").desc(nulls_last=True),
+                F("year").desc(nulls_last=True),
+                "identifier",
+            )
         )
 
     def for_list(self):
@@ -282,6 +326,42 @@ class ProjectQuerySet(ContentQuerySet):
 
     def with_participants(self):
         return self.prefetch_related("participations__cluster")
+
+    def running(self):
+        """Projects between their start and end dates (both known)."""
+        now = today()
+        return self.filter(start_date__lte=now, end_date__gte=now)
+
+    def ended(self):
+        return self.filter(end_date__lt=today())
+
+    def with_partner_count(self):
+        """Annotated with ``partner_count``: the project's visible participants.
+
+        A correlated subquery rather than a join with GROUP BY: grouping by every column
+        of the project row made the project list grow slow with the data.
+        """
+        visible = (
+            Participation.objects.published()
+            .filter(project=OuterRef("pk"))
+            .order_by()
+            .values("project")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            partner_count=Coalesce(Subquery(visible, output_field=IntegerField()), Value(0))
+        )
+
+    def with_participant_in(self, code: str):
+        """Projects with a visible participant from country ``code``."""
+        participants = Participation.objects.published().with_country()
+        return self.filter(
+            pk__in=participants.filter(participant_country=code).values("project_id")
+        )
+
+    def newest_first(self):
+        return self.order_by(F("start_date").desc(nulls_last=True), translated("title"), "pk")
 
 
 class Project(ContentModel):
@@ -397,6 +477,49 @@ class Role(models.TextChoices):
     ASSOCIATED = "associated", _("Associated partner")
 
 
+class ParticipationQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: participations in published projects, of published
+        clusters or of named organisations (a draft cluster stays out of sight)."""
+        return self.filter(
+            published_q("project"), Q(cluster__isnull=True) | published_q("cluster")
+        )
+
+    def of_clusters(self):
+        return self.filter(cluster__isnull=False)
+
+    def with_country(self):
+        """Annotated with ``participant_country``: its cluster's, or the organisation's."""
+        return self.annotate(
+            participant_country=Case(
+                When(cluster__isnull=False, then=F("cluster__country")),
+                default=F("organisation_country"),
+            )
+        )
+
+    def projects_per_country(self) -> dict[str, int]:
+        """country code → how many distinct projects have a participant from it."""
+        return dict(
+            self.with_country()
+            .order_by()
+            .values("participant_country")
+            .annotate(n=Count("project", distinct=True))
+            .values_list("participant_country", "n")
+        )
+
+    def projects_per_cluster(self):
+        """An expression for a cluster queryset: how many of these participations' projects
+        each cluster takes part in (0 when none)."""
+        counted = (
+            self.filter(cluster=OuterRef("pk"))
+            .order_by()
+            .values("cluster")
+            .annotate(n=Count("project", distinct=True))
+            .values("n")
+        )
+        return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
 class Participation(models.Model):
     """A participant of a project: a cluster of the directory, or another organisation."""
 
@@ -428,6 +551,8 @@ class Participation(models.Model):
         blank=True,
         help_text=_("For example: represented by its coordinating organisation."),
     )
+
+    objects = ParticipationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("participation")

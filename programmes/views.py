@@ -1,20 +1,13 @@
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, Prefetch
 from django.views.generic import DetailView, ListView
 
-from core.content import PublicationStatus
-from core.listing import FilteredListView, country_choices, translated
-from programmes.filters import (
-    CallFilter,
-    ProjectFilter,
-    open_first,
-    participant_countries,
-    partner_count,
-)
-from programmes.models import Action, Call, Programme, Project, Report, Role
+from core.content import published_q
+from core.listing import FilteredListView, country_choices
+from programmes.filters import CallFilter, ProjectFilter
+from programmes.models import Action, Call, Participation, Programme, Project, Report, Role
 
 # A programme page shows this many projects per action; the filtered list shows them all.
 PROJECTS_PER_ACTION = 10
-PUBLISHED_PROJECTS = Q(projects__status=PublicationStatus.PUBLISHED)
 
 
 class ProgrammeListView(ListView):
@@ -23,9 +16,7 @@ class ProgrammeListView(ListView):
     def get_queryset(self):
         return Programme.objects.annotate(
             project_count=Count(
-                "actions__projects",
-                filter=Q(actions__projects__status=PublicationStatus.PUBLISHED),
-                distinct=True,
+                "actions__projects", filter=published_q("actions__projects"), distinct=True
             )
         ).prefetch_related(Prefetch("actions", queryset=Action.objects.order_by("name", "pk")))
 
@@ -41,16 +32,14 @@ class ProgrammeDetailView(DetailView):
     template_name = "programmes/programme_detail.html"
 
     def get_queryset(self):
-        projects = (
-            Project.objects.published()
-            .select_related("call")
-            .order_by(F("start_date").desc(nulls_last=True), translated("title"), "pk")
-        )
+        projects = Project.objects.published().select_related("call").newest_first()
         actions = (
-            Action.objects.annotate(project_count=Count("projects", filter=PUBLISHED_PROJECTS))
+            Action.objects.annotate(
+                project_count=Count("projects", filter=published_q("projects"))
+            )
             .order_by("name", "pk")
             .prefetch_related(
-                Prefetch("calls", queryset=open_first(Call.objects.all())),
+                Prefetch("calls", queryset=Call.objects.open_first()),
                 Prefetch(
                     "projects", queryset=projects[:PROJECTS_PER_ACTION], to_attr="shown_projects"
                 ),
@@ -66,13 +55,10 @@ class ProgrammeDetailView(DetailView):
             .distinct()
             .order_by(F("year").desc(nulls_last=True), "title", "pk")
         )
-        projects = Project.objects.published().filter(action__programme=programme)
-        counts = dict(
-            participant_countries(projects)
-            .order_by()
-            .values("participant_country")
-            .annotate(n=Count("project", distinct=True))
-            .values_list("participant_country", "n")
+        counts = (
+            Participation.objects.published()
+            .filter(project__action__programme=programme)
+            .projects_per_country()
         )
         context["countries"] = [
             (code, name, counts[code]) for code, name in country_choices(counts)
@@ -85,12 +71,7 @@ class ProjectListView(FilteredListView):
     filterset_class = ProjectFilter
 
     def get_base_queryset(self):
-        return (
-            Project.objects.published()
-            .for_list()
-            .annotate(partner_count=partner_count())
-            .order_by(F("start_date").desc(nulls_last=True), translated("title"), "pk")
-        )
+        return Project.objects.published().for_list().with_partner_count().newest_first()
 
 
 ROLE_ORDER = {Role.COORDINATOR: 0, Role.PARTNER: 1, Role.ASSOCIATED: 2}
@@ -121,7 +102,7 @@ class ProjectDetailView(DetailView):
 
     def get_queryset(self):
         # Draft clusters stay out of sight: only published ones and named organisations.
-        visible = participant_countries().select_related("cluster")
+        visible = Participation.objects.published().with_country().select_related("cluster")
         return (
             Project.objects.published()
             .select_related("action__programme", "call")
@@ -144,4 +125,4 @@ class CallListView(FilteredListView):
     paginate_by = 50
 
     def get_base_queryset(self):
-        return open_first(Call.objects.for_list())
+        return Call.objects.for_list().open_first()

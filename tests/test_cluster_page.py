@@ -154,7 +154,7 @@ def test_label_history_highlights_the_current_label(client, profile):
 
 def test_same_sector_clusters_abroad(client, profile):
     response = client.get(profile["cluster"].get_absolute_url())
-    shown = [c.name for c in response.context["same_sector"]]
+    shown = [c["name"] for c in response.context["same_sector"]]
     assert shown == [c.name for c in profile["abroad"]]
     body = response.content.decode()
     for cluster in profile["abroad"]:

@@ -3,20 +3,18 @@
 Addressed by lower-case ISO 3166 alpha-2 code: /<lang>/countries/lt/.
 """
 
-from django.db.models import Count, F
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import path, re_path, reverse
+from django.urls import reverse
 from django.views.generic import TemplateView
 from django_countries import countries
 from django_countries.fields import Country
 
-from alliance.filters import published_member_count, upcoming_first
 from alliance.models import Association, Event
 from clusters.models import Cluster
 from core.listing import name_key, translated
-from programmes.filters import participant_countries, partner_count
-from programmes.models import Project
+from programmes.models import Participation, Project
 
 # A country page shows this many of each; the filtered list pages show them all.
 CLUSTERS_SHOWN = 24
@@ -41,14 +39,7 @@ def country_counts() -> dict[str, dict[str, int]]:
     add("clusters", grouped(Cluster.objects.published()))
     add("associations", grouped(Association.objects.published()))
     add("events", grouped(Event.objects.published()))
-    add(
-        "projects",
-        participant_countries(Project.objects.published())
-        .order_by()
-        .values("participant_country")
-        .annotate(n=Count("project", distinct=True))
-        .values_list("participant_country", "n"),
-    )
+    add("projects", Participation.objects.published().projects_per_country().items())
     return counts
 
 
@@ -86,29 +77,19 @@ class CountryDetailView(TemplateView):
         context["associations"] = (
             Association.objects.published()
             .filter(country=code)
-            .annotate(member_count=published_member_count())
+            .with_member_count()
             .order_by("-eca_member", translated("name"), "pk")
         )
         clusters = Cluster.objects.published().in_country(code)
         by_name = clusters.for_list().order_by(translated("name"), "pk")
         context["clusters"] = by_name[:CLUSTERS_SHOWN]
         context["cluster_count"] = clusters.count()
-        partnered = participant_countries().filter(participant_country=code)
-        projects = Project.objects.published().filter(pk__in=partnered.values("project_id"))
-        newest = projects.for_list().annotate(partner_count=partner_count())
-        context["projects"] = newest.order_by(
-            F("start_date").desc(nulls_last=True), translated("title"), "pk"
-        )[:PROJECTS_SHOWN]
+        projects = Project.objects.published().with_participant_in(code)
+        newest = projects.for_list().with_partner_count().newest_first()
+        context["projects"] = newest[:PROJECTS_SHOWN]
         context["project_count"] = projects.count()
         events = Event.objects.published().filter(country=code)
-        context["events"] = upcoming_first(events.for_list())[:EVENTS_SHOWN]
+        context["events"] = events.for_list().upcoming_first()[:EVENTS_SHOWN]
         context["event_count"] = events.count()
         context["directory_url"] = reverse("clusters:cluster-list") + f"?country={code}"
         return context
-
-
-app_name = "countries"
-urlpatterns = [
-    path("", CountryListView.as_view(), name="country-list"),
-    re_path(r"^(?P<code>[A-Za-z]{2})/$", CountryDetailView.as_view(), name="country-detail"),
-]

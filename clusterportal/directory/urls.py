@@ -1,7 +1,8 @@
 from django.urls import path
 
-from clusters import views
+from clusterportal.directory import views
 
+# The namespace says what the pages are (clusters), wherever their code lives.
 app_name = "clusters"
 urlpatterns = [
     path("", views.ClusterListView.as_view(), name="cluster-list"),

@@ -1,0 +1,236 @@
+"""The cluster directory's GET filter form (django-filter).
+
+The directory combines apps: clusters by country, sector, label and size (their own
+data), by association (alliance) and by programme or EU project record (programmes).
+It lives at the top, which may import every app.
+
+Every option list carries counts of published clusters, each list from one grouped
+query kept in the data cache. Counts are over the whole directory, not narrowed by the
+other filters in use: they say how big each group is.
+
+Size is by the member total (SMEs + large companies + research + other members, as the
+cluster declares them), in the EU's company-size bands: 1–9, 10–49, 50–249, 250+.
+Clusters that declare no members are in no band. Member counts are what every cluster
+profile gives; employee figures are missing for many clusters.
+"""
+
+import django_filters
+from django.db.models import Count, Exists, F, OuterRef
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from alliance.models import Association, Membership
+from clusters.models import Cluster, Label, LabelLevel
+from core import search
+from core.listing import (
+    YES_NO,
+    cached_choices,
+    counted_choices,
+    translated,
+    translated_value,
+    with_count,
+)
+from programmes.models import Participation
+
+SIZE_BANDS = {
+    "1-9": (1, 9),
+    "10-49": (10, 49),
+    "50-249": (50, 249),
+    "250+": (250, None),
+}
+SIZE_LABELS = {
+    "1-9": _("1–9 members"),
+    "10-49": _("10–49 members"),
+    "50-249": _("50–249 members"),
+    "250+": _("250 members or more"),
+}
+SORTS = [
+    ("name", _("Name")),
+    ("country", _("Country")),
+    ("founded", _("Founding year, oldest first")),
+    ("updated", _("Newest update")),
+    ("projects", _("Most EU projects")),
+]
+
+
+def cluster_participations():
+    """Published participations of clusters (a cluster's EU project record)."""
+    return Participation.objects.published().of_clusters()
+
+
+class ClusterFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Name, acronym, city or organisation"), method="filter_text"
+    )
+    country = django_filters.ChoiceFilter(label=_("Country"), empty_label=_("Any country"))
+    sector = django_filters.ChoiceFilter(
+        label=_("Sector"), empty_label=_("Any sector"), method="filter_sector"
+    )
+    label = django_filters.ChoiceFilter(
+        label=_("ESCA label (ever awarded)"), empty_label=_("Any or none"), method="filter_label"
+    )
+    association = django_filters.ChoiceFilter(
+        label=_("Association"), empty_label=_("Any association"), method="filter_association"
+    )
+    programme = django_filters.ChoiceFilter(
+        label=_("Took part in a programme"),
+        empty_label=_("Any programme"),
+        method="filter_programme",
+    )
+    projects = django_filters.ChoiceFilter(
+        label=_("Has EU projects"),
+        choices=YES_NO,
+        empty_label=_("Either"),
+        method="filter_projects",
+    )
+    size = django_filters.ChoiceFilter(
+        label=_("Size (members)"), empty_label=_("Any size"), method="filter_size"
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=SORTS, empty_label=_("Best match, then name"), method="keep"
+    )
+
+    class Meta:
+        model = Cluster
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        options = {
+            "country": self.country_options,
+            "sector": self.sector_options,
+            "label": self.label_options,
+            "association": self.association_options,
+            "programme": self.programme_options,
+            "size": self.size_options,
+        }
+        for name, compute in options.items():
+            self.filters[name].extra["choices"] = cached_choices(f"clusters:{name}", compute)
+
+    # Option lists: one grouped query each, over published clusters.
+
+    @staticmethod
+    def country_options():
+        rows = Cluster.objects.published().order_by().values("country").annotate(n=Count("pk"))
+        return counted_choices((r["country"], countries.name(r["country"]), r["n"]) for r in rows)
+
+    @staticmethod
+    def sector_options():
+        rows = (
+            Cluster.sectors.through.objects.filter(cluster__in=Cluster.objects.published())
+            .order_by()
+            .values("sector__slug", "sector__name_lt", "sector__name_en")
+            .annotate(n=Count("cluster", distinct=True))
+        )
+        return counted_choices(
+            (r["sector__slug"], translated_value(r, "sector__name"), r["n"]) for r in rows
+        )
+
+    @staticmethod
+    def label_options():
+        rows = (
+            Label.objects.filter(cluster__in=Cluster.objects.published())
+            .order_by()
+            .values("level")
+            .annotate(n=Count("cluster", distinct=True))
+        )
+        counts = {r["level"]: r["n"] for r in rows}
+        # Highest label first, not by name.
+        return [
+            (level, with_count(label, counts[level]))
+            for level, label in reversed(LabelLevel.choices)
+            if level in counts
+        ]
+
+    @staticmethod
+    def association_options():
+        rows = (
+            Membership.objects.published()
+            .order_by()
+            .values("association__slug", "association__name_lt", "association__name_en")
+            .annotate(n=Count("cluster", distinct=True))
+        )
+        return counted_choices(
+            (r["association__slug"], translated_value(r, "association__name"), r["n"])
+            for r in rows
+        )
+
+    @staticmethod
+    def programme_options():
+        prefix = "project__action__programme__"
+        rows = (
+            cluster_participations()
+            .filter(project__action__isnull=False)
+            .order_by()
+            .values(f"{prefix}slug", f"{prefix}acronym", f"{prefix}name_lt", f"{prefix}name_en")
+            .annotate(n=Count("cluster", distinct=True))
+        )
+        return counted_choices(
+            (
+                r[f"{prefix}slug"],
+                r[f"{prefix}acronym"] or translated_value(r, f"{prefix}name"),
+                r["n"],
+            )
+            for r in rows
+        )
+
+    @staticmethod
+    def size_options():
+        counts = Cluster.objects.published().size_band_counts(SIZE_BANDS)
+        return [(band, with_count(SIZE_LABELS[band], counts[band])) for band in SIZE_BANDS]
+
+    # Filters.
+
+    def filter_text(self, queryset, name, value):
+        return search.filter_queryset(queryset, "clusters", value)
+
+    def filter_sector(self, queryset, name, value):
+        return queryset.in_sector(value)
+
+    def filter_label(self, queryset, name, value):
+        return queryset.labelled(value)
+
+    def filter_association(self, queryset, name, value):
+        memberships = Membership.objects.filter(
+            cluster=OuterRef("pk"),
+            association__in=Association.objects.published(),
+            association__slug=value,
+        )
+        return queryset.filter(Exists(memberships))
+
+    def filter_programme(self, queryset, name, value):
+        taking_part = cluster_participations().filter(
+            cluster=OuterRef("pk"), project__action__programme__slug=value
+        )
+        return queryset.filter(Exists(taking_part))
+
+    def filter_projects(self, queryset, name, value):
+        taking_part = Exists(cluster_participations().filter(cluster=OuterRef("pk")))
+        return queryset.filter(taking_part if value == "yes" else ~taking_part)
+
+    def filter_size(self, queryset, name, value):
+        return queryset.in_size_band(*SIZE_BANDS[value])
+
+    def keep(self, queryset, name, value):
+        """Sorting is applied last, in ``filter_queryset``."""
+        return queryset
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        data = getattr(self.form, "cleaned_data", {})
+        return queryset.order_by(*self.ordering(data.get("sort"), bool(data.get("q"))))
+
+    @staticmethod
+    def ordering(sort: str | None, has_text: bool) -> list:
+        """The ORDER BY for a whitelisted ``sort``; real clusters before demo ones on ties."""
+        orderings = {
+            "name": [],
+            "country": ["country"],
+            "founded": [F("founded_year").asc(nulls_last=True)],
+            "updated": ["-updated_at"],
+            "projects": ["-project_count"],
+        }
+        first = orderings.get(sort or "")
+        if first is None:
+            first = ["-search_score"] if has_text else []
+        return [*first, "is_demo", translated("name").asc(), "pk"]

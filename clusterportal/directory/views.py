@@ -1,0 +1,132 @@
+"""The cluster directory and cluster profiles: clusters with what the apps above them
+know of each (memberships, projects, events)."""
+
+from django.db.models import Exists, OuterRef, Prefetch
+from django.urls import reverse
+from django.views.generic import DetailView
+
+from alliance.models import Event, Membership
+from clusterportal.directory.filters import ClusterFilter, cluster_participations
+from clusters.models import Cluster
+from core import datacache, jsonld
+from core.listing import FilteredListView, translated
+from programmes.models import Participation
+
+# "Clusters of the same sectors in other countries" on a profile.
+SAME_SECTOR_SHOWN = 8
+
+
+class ClusterListView(FilteredListView):
+    template_name = "clusters/cluster_list.html"
+    filterset_class = ClusterFilter
+    paginate_by = 24
+
+    def get_base_queryset(self):
+        return (
+            Cluster.objects.published()
+            .for_list()
+            .annotate(project_count=cluster_participations().projects_per_cluster())
+        )
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if not self.filterset.is_bound:
+            # An unbound FilterSet does not sort: give the default order.
+            queryset = queryset.order_by(*ClusterFilter.ordering(None, False))
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # An empty page with filters in use says how to widen the search.
+        context["filtered"] = any(
+            value for name, value in self.request.GET.items() if name not in ("page", "sort")
+        )
+        return context
+
+
+def same_sector_abroad(cluster) -> list[dict]:
+    """Up to 8 published clusters sharing a sector, from other countries: labelled ones
+    and those with EU project experience first, real before demo.
+
+    It scans every cluster of those sectors, so it is kept in the data cache, shared by
+    all clusters of the same country and sectors, as plain values for the template.
+    """
+    sector_ids = sorted(sector.pk for sector in cluster.sectors.all())
+    if not sector_ids:
+        return []
+    key = f"clusters:abroad:{cluster.country}:{','.join(map(str, sector_ids))}"
+    return datacache.cached(key, lambda: _same_sector_abroad(cluster.country.code, sector_ids))
+
+
+def _same_sector_abroad(country: str, sector_ids: list[int]) -> list[dict]:
+    with_projects = Exists(cluster_participations().filter(cluster=OuterRef("pk")))
+    others = (
+        Cluster.objects.published()
+        .abroad_from(country)
+        .in_sectors(sector_ids)
+        .with_label_summary()
+        .annotate(has_projects=with_projects)
+        .order_by("is_demo", "-has_label", "-has_projects", translated("name").asc(), "pk")
+    )
+    return [
+        {
+            "name": other.name,
+            "url": other.get_absolute_url(),
+            "country_name": other.country.name,
+            "is_demo": other.is_demo,
+            "label_level": other.label_level,
+            "has_projects": other.has_projects,
+        }
+        for other in others[:SAME_SECTOR_SHOWN]
+    ]
+
+
+class ClusterDetailView(DetailView):
+    template_name = "clusters/cluster_detail.html"
+
+    def get_queryset(self):
+        participations = (
+            Participation.objects.published()
+            .select_related("project__action__programme")
+            .order_by("-project__start_date", "project__title", "pk")
+        )
+        memberships = (
+            Membership.objects.published()
+            .select_related("association")
+            .order_by(translated("association__name"), "pk")
+        )
+        events = Event.objects.published().order_by("-start_date", "title")
+        return (
+            Cluster.objects.published()
+            .for_list()
+            .prefetch_related(
+                Prefetch("participations", queryset=participations, to_attr="public_projects"),
+                Prefetch("memberships", queryset=memberships, to_attr="public_memberships"),
+                Prefetch("events", queryset=events, to_attr="public_events"),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        cluster = self.object
+        logo = jsonld.logo(cluster)
+        members = [
+            (Cluster._meta.get_field(name).verbose_name, getattr(cluster, name))
+            for name in ("members_sme", "members_large", "members_research", "members_other")
+            if getattr(cluster, name) is not None
+        ]
+        associations = [membership.association for membership in cluster.public_memberships]
+        context.update(
+            country_url=reverse(
+                "countries:country-detail", kwargs={"code": cluster.country.code.lower()}
+            ),
+            labels=list(cluster.labels.all()),
+            current_label=cluster.current_label(),
+            logo=logo,
+            members=members,
+            same_sector=same_sector_abroad(cluster),
+            structured_data=jsonld.organisation(
+                self.request, cluster, logo=logo, member_of=associations
+            ),
+        )
+        return context
