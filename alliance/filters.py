@@ -5,7 +5,7 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from alliance.models import Association, AssociationKind, Event, EventKind
-from core.listing import YES_NO, cached_choices, country_choices, translated
+from core.listing import YES_NO, cached_choices, published_countries, translated
 
 
 class AssociationFilter(django_filters.FilterSet):
@@ -38,13 +38,8 @@ class AssociationFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["country"].extra["choices"] = cached_choices(
-            "associations:country", self.country_options
+            "associations:country", lambda: published_countries(Association.objects)
         )
-
-    @staticmethod
-    def country_options():
-        codes = Association.objects.published().exclude(country="").values_list("country")
-        return country_choices(code for (code,) in codes.distinct())
 
     def filter_eca(self, queryset, name, value):
         return queryset.filter(eca_member=value == "yes")
@@ -78,13 +73,8 @@ class EventFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["country"].extra["choices"] = cached_choices(
-            "events:country", self.country_options
+            "events:country", lambda: published_countries(Event.objects)
         )
-
-    @staticmethod
-    def country_options():
-        codes = Event.objects.published().exclude(country="").values_list("country")
-        return country_choices(code for (code,) in codes.distinct())
 
     def filter_when(self, queryset, name, value):
         return queryset.upcoming() if value == "upcoming" else queryset.past()

@@ -19,7 +19,7 @@ from core.content import (
     year_range_q,
     year_validators,
 )
-from core.images import LogoImageField
+from core.images import logo_fields
 
 
 class AssociationKind(models.TextChoices):
@@ -55,20 +55,7 @@ class Association(ContentModel):
     )
     city = models.CharField(_("city"), max_length=100, blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = LogoImageField(
-        _("logo"),
-        upload_to="logos/associations/",
-        blank=True,
-        width_field="logo_width",
-        height_field="logo_height",
-    )
-    # Stored with the logo, so that showing a page never opens the file.
-    logo_width = models.PositiveIntegerField(
-        _("logo width"), null=True, blank=True, editable=False
-    )
-    logo_height = models.PositiveIntegerField(
-        _("logo height"), null=True, blank=True, editable=False
-    )
+    logo, logo_width, logo_height = logo_fields("logos/associations/")
     founded_year = models.IntegerField(
         _("founding year"), null=True, blank=True, validators=year_validators()
     )

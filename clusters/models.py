@@ -15,7 +15,7 @@ from core.content import (
     year_range_q,
     year_validators,
 )
-from core.images import LogoImageField
+from core.images import logo_fields
 
 
 class Sector(models.Model):
@@ -153,20 +153,7 @@ class Cluster(ContentModel):
         help_text=_("A general address of the organisation, never a person's."),
     )
     phone = models.CharField(_("organisation phone"), max_length=40, blank=True)
-    logo = LogoImageField(
-        _("logo"),
-        upload_to="logos/clusters/",
-        blank=True,
-        width_field="logo_width",
-        height_field="logo_height",
-    )
-    # Stored with the logo, so that showing a page never opens the file.
-    logo_width = models.PositiveIntegerField(
-        _("logo width"), null=True, blank=True, editable=False
-    )
-    logo_height = models.PositiveIntegerField(
-        _("logo height"), null=True, blank=True, editable=False
-    )
+    logo, logo_width, logo_height = logo_fields("logos/clusters/")
     members_sme = models.IntegerField(
         _("SME members"), null=True, blank=True, validators=[MinValueValidator(0)]
     )

@@ -213,3 +213,20 @@ class LogoImageField(models.ImageField):
             setattr(instance, self.width_field, width)
         if self.height_field:
             setattr(instance, self.height_field, height)
+
+
+def logo_fields(upload_to: str):
+    """A model's ``logo`` with the ``logo_width`` and ``logo_height`` stored beside it:
+    ``logo, logo_width, logo_height = logo_fields("logos/clusters/")``."""
+    size = {"null": True, "blank": True, "editable": False}
+    return (
+        LogoImageField(
+            _("logo"),
+            upload_to=upload_to,
+            blank=True,
+            width_field="logo_width",
+            height_field="logo_height",
+        ),
+        models.PositiveIntegerField(_("logo width"), **size),
+        models.PositiveIntegerField(_("logo height"), **size),
+    )

@@ -79,6 +79,12 @@ def country_choices(codes) -> list[tuple[str, str]]:
     return by_name(pair for pair in named if pair[1])
 
 
+def published_countries(queryset) -> list[tuple[str, str]]:
+    """Country choices: the countries of ``queryset``'s published records, by name."""
+    codes = queryset.published().exclude(country="").values_list("country", flat=True)
+    return country_choices(codes.distinct())
+
+
 def cached_choices(name: str, compute):
     """The choices of a filter field: ``compute()``'s plain ``(value, label)`` pairs, kept
     in the data cache until the data changes, and computed once per form.

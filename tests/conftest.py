@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import translation
 
 
 @pytest.fixture
@@ -23,3 +24,11 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def records_in_lithuanian():
+    """Factories write translated fields in the active language: make it the default one
+    (a previous test's request may have left English active in this thread)."""
+    with translation.override("lt"):
+        yield

@@ -5,7 +5,6 @@ import re
 from urllib.parse import urlencode
 
 import pytest
-from django import forms
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -33,6 +32,7 @@ from programmes.models import (
     Role,
 )
 from tests import factories as f
+from tests.helpers import admin_url, form_data, inline_prefix
 
 pytestmark = pytest.mark.django_db
 
@@ -57,11 +57,6 @@ MARKERS = {
     Report: lambda obj: obj.title_lt,
 }
 MODELS = list(MARKERS)
-
-
-def admin_url(model, view: str, *args) -> str:
-    opts = model._meta
-    return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
 
 
 def today() -> datetime.date:
@@ -403,36 +398,6 @@ def test_changelist_queries_do_not_grow_with_rows(admin_client, model):
 
 
 # --- Saving ------------------------------------------------------------------------
-
-
-def form_data(response) -> dict:
-    """The POST a browser sends for the rendered change form when nothing is changed.
-
-    Extra (empty) inline forms are left out, as a browser sends them unchanged anyway.
-    """
-    data = {}
-    forms_to_send = [response.context["adminform"].form]
-    for inline in response.context["inline_admin_formsets"]:
-        formset = inline.formset
-        management = formset.management_form
-        for name in management.fields:
-            data[management[name].html_name] = management[name].value()
-        data[management["TOTAL_FORMS"].html_name] = len(formset.initial_forms)
-        forms_to_send.extend(formset.initial_forms)
-    for form in forms_to_send:
-        for field in form:
-            value = field.value()
-            if isinstance(field.field, forms.FileField) or value is None or value is False:
-                continue
-            data[field.html_name] = "on" if value is True else value
-    return data
-
-
-def inline_prefix(response, model) -> str:
-    for inline in response.context["inline_admin_formsets"]:
-        if inline.formset.model is model:
-            return inline.formset.prefix
-    raise AssertionError(f"no inline for {model}")
 
 
 def test_saving_a_cluster_through_the_admin(admin_client, world):

@@ -11,7 +11,6 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
 from PIL import Image
 
 from clusters.models import Cluster, LabelLevel
@@ -19,15 +18,7 @@ from core.content import PublicationStatus
 from programmes.models import Role
 from tests import factories as f
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _records_in_lithuanian():
-    """Factories write translated fields in the active language: make it the default one
-    (a previous test's request may have left English active in this thread)."""
-    with translation.override("lt"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("records_in_lithuanian")]
 
 
 def png(width: int, height: int) -> bytes:

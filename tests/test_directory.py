@@ -9,22 +9,13 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
 
 from clusters.models import LabelLevel
 from core.content import PublicationStatus
 from programmes.models import Role
 from tests import factories as f
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _records_in_lithuanian():
-    """Factories write translated fields in the active language: make it the default one
-    (a previous test's request may have left English active in this thread)."""
-    with translation.override("lt"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("records_in_lithuanian")]
 
 
 URL = "/en/clusters/"

@@ -24,7 +24,7 @@ from core.admin import PortalAdminMixin
 from core.content import PublicationStatus
 from programmes.models import Action, Call, Participation, Programme, Project, Report
 from tests import factories as f
-from tests.test_admin import admin_url, form_data, inline_prefix
+from tests.helpers import admin_url, form_data, inline_prefix
 
 pytestmark = pytest.mark.django_db
 

@@ -595,7 +595,8 @@ def test_query_counts_do_not_grow_with_the_data(client, django_assert_max_num_qu
 def test_list_pages_within_query_budget(client, world, django_assert_max_num_queries):
     for name in LIST_PAGES:
         with django_assert_max_num_queries(20):
-            client.get(url(name))
+            response = client.get(url(name))
+        assert response.status_code == 200, name
 
 
 def test_call_status_is_shown(client, world):

@@ -7,21 +7,12 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
 
 from core import search
 from core.content import PublicationStatus
 from tests import factories as f
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _records_in_lithuanian():
-    """Factories write translated fields in the active language: make it the default one
-    (a previous test's request may have left English active in this thread)."""
-    with translation.override("lt"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("records_in_lithuanian")]
 
 
 @pytest.fixture
@@ -217,3 +208,21 @@ def test_queries_do_not_grow_with_the_data(client, dataset):
     call_command("generate_demo_data", clusters=300, seed=2, stdout=io.StringIO())
     large = count_queries(client, url)
     assert small == large <= 8
+
+
+@pytest.mark.skipif(
+    "connection.vendor != 'postgresql'", reason="the GIN indexes exist on PostgreSQL only"
+)
+def test_cluster_search_uses_its_gin_index(dataset):
+    """At a realistic size, a selective search is answered from the full-text GIN index:
+    the search's expression is the index's, so the planner can use it."""
+    from clusters.models import Cluster
+
+    call_command("generate_demo_data", clusters=3000, seed=3, stdout=io.StringIO())
+    queryset = search.filter_queryset(Cluster.objects.published(), "clusters", "jurin")
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE clusters_cluster")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "cluster_search_fts_idx" in plan, plan

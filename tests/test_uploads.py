@@ -16,7 +16,7 @@ from alliance.models import Association
 from clusters.models import Cluster
 from core.images import LogoField, process_logo
 from tests import factories as f
-from tests.test_admin import form_data
+from tests.helpers import form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -69,7 +69,3 @@ def axe_check():
         assert not bad, f"axe-core violations on {page.url}: {details}"
 
     return check
-
-
-def no_sideways_scroll(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

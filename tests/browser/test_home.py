@@ -1,7 +1,7 @@
 import pytest
 
 from tests import factories as f
-from tests.browser.conftest import no_sideways_scroll
+from tests.helpers import no_sideways_scroll
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -8,7 +8,7 @@ from alliance.models import FigureSourceKind
 from core.content import DatePrecision
 from programmes.models import Role
 from tests import factories as f
-from tests.browser.conftest import no_sideways_scroll
+from tests.helpers import no_sideways_scroll
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
