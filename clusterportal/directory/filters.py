@@ -53,11 +53,6 @@ SORTS = [
 ]
 
 
-def cluster_participations():
-    """Published participations of clusters (a cluster's EU project record)."""
-    return Participation.objects.published().of_clusters()
-
-
 class ClusterFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name, acronym, city or organisation"), method="filter_text"
@@ -159,7 +154,8 @@ class ClusterFilter(django_filters.FilterSet):
     def programme_options():
         prefix = "project__action__programme__"
         rows = (
-            cluster_participations()
+            Participation.objects.published()
+            .of_clusters()
             .filter(project__action__isnull=False)
             .order_by()
             .values(f"{prefix}slug", f"{prefix}acronym", f"{prefix}name_lt", f"{prefix}name_en")
@@ -199,13 +195,17 @@ class ClusterFilter(django_filters.FilterSet):
         return queryset.filter(Exists(memberships))
 
     def filter_programme(self, queryset, name, value):
-        taking_part = cluster_participations().filter(
-            cluster=OuterRef("pk"), project__action__programme__slug=value
+        taking_part = (
+            Participation.objects.published()
+            .of_clusters()
+            .filter(cluster=OuterRef("pk"), project__action__programme__slug=value)
         )
         return queryset.filter(Exists(taking_part))
 
     def filter_projects(self, queryset, name, value):
-        taking_part = Exists(cluster_participations().filter(cluster=OuterRef("pk")))
+        taking_part = Exists(
+            Participation.objects.published().of_clusters().filter(cluster=OuterRef("pk"))
+        )
         return queryset.filter(taking_part if value == "yes" else ~taking_part)
 
     def filter_size(self, queryset, name, value):

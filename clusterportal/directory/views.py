@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.views.generic import DetailView
 
 from alliance.models import Event, Membership
-from clusterportal.directory.filters import ClusterFilter, cluster_participations
+from clusterportal.directory.filters import ClusterFilter
 from clusters.models import Cluster
 from core import datacache, jsonld
 from core.listing import FilteredListView, translated
@@ -25,7 +25,11 @@ class ClusterListView(FilteredListView):
         return (
             Cluster.objects.published()
             .for_list()
-            .annotate(project_count=cluster_participations().projects_per_cluster())
+            .annotate(
+                project_count=Participation.objects.published()
+                .of_clusters()
+                .projects_per_cluster()
+            )
         )
 
     def get_queryset(self):
@@ -59,7 +63,9 @@ def same_sector_abroad(cluster) -> list[dict]:
 
 
 def _same_sector_abroad(country: str, sector_ids: list[int]) -> list[dict]:
-    with_projects = Exists(cluster_participations().filter(cluster=OuterRef("pk")))
+    with_projects = Exists(
+        Participation.objects.published().of_clusters().filter(cluster=OuterRef("pk"))
+    )
     others = (
         Cluster.objects.published()
         .abroad_from(country)
