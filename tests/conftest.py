@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.utils import translation
 
 
@@ -32,3 +33,16 @@ def records_in_lithuanian():
     (a previous test's request may have left English active in this thread)."""
     with translation.override("lt"):
         yield
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a whole test module, rolled back after its last test.
+
+    Data that a module's tests only read is built once in a module-scoped fixture that
+    depends on this one; each test still runs in its own savepoint (pytest-django's
+    ``db``), so what a test writes is undone after it.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)

@@ -42,9 +42,10 @@ def english():
     translation.deactivate()
 
 
-@pytest.fixture
-def world():
-    """A small, hand-made portal: every kind of record, published and draft."""
+@pytest.fixture(scope="module")
+def world(module_db):
+    """A small, hand-made portal: every kind of record, published and draft (built once;
+    the tests only read it)."""
     # Content in the default language, as editors enter it.
     with translation.override("lt"):
         return build_world()

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from core import search
 from core.content import PublicationStatus
@@ -15,8 +16,14 @@ from tests import factories as f
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("records_in_lithuanian")]
 
 
-@pytest.fixture
-def dataset():
+@pytest.fixture(scope="module")
+def dataset(module_db):
+    """Records of every searchable kind, built once (the tests only read them)."""
+    with translation.override("lt"):
+        return build_dataset()
+
+
+def build_dataset():
     programme = f.make_programme(
         name="Konkurencingumo programa", acronym="COSME", slug="cosme", start_year=2014
     )
