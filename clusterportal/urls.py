@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("alliance.urls")),
     path("", include("programmes.urls")),
     path("countries/", include("clusterportal.countries.urls")),
+    path("partner-search/", include("clusterportal.partnersearch.urls")),
     prefix_default_language=True,
 )
 

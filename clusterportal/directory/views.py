@@ -1,12 +1,13 @@
 """The cluster directory and cluster profiles: clusters with what the apps above them
 know of each (memberships, projects, events)."""
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.views.generic import DetailView
 
 from alliance.models import Event, Membership
 from clusterportal.directory.filters import ClusterFilter
+from clusterportal.partners import ranked_partners
 from clusters.models import Cluster
 from core import datacache, jsonld
 from core.listing import FilteredListView, translated
@@ -63,17 +64,7 @@ def same_sector_abroad(cluster) -> list[dict]:
 
 
 def _same_sector_abroad(country: str, sector_ids: list[int]) -> list[dict]:
-    with_projects = Exists(
-        Participation.objects.published().of_clusters().filter(cluster=OuterRef("pk"))
-    )
-    others = (
-        Cluster.objects.published()
-        .abroad_from(country)
-        .in_sectors(sector_ids)
-        .with_label_summary()
-        .annotate(has_projects=with_projects)
-        .order_by("is_demo", "-has_label", "-has_projects", translated("name").asc(), "pk")
-    )
+    others = ranked_partners(sector_ids, exclude_countries=[country])
     return [
         {
             "name": other.name,

@@ -1,0 +1,214 @@
+"""A consortium shortlist, read from the URL, and its check against a call's rule.
+
+The shortlist lives in the query string (``?action=<slug>&cluster=<slug>&cluster=…``) so
+that it can be bookmarked and shared; the first cluster is the applicant. What cannot be
+part of it (an unknown, repeated, draft or demo slug; more than ``MAX_CLUSTERS``) is left
+out with a note, never an error.
+
+The verdict is a list of checks, each met or not with what is missing in words: the
+action's formal rule from its data (minimum partners, minimum countries, and any other
+condition the action holds), or, without an action, the talk's practical advice — an
+international application needs clusters from at least ``ADVISED_FOREIGN_COUNTRIES``
+foreign countries.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from clusters.models import Cluster
+from programmes.models import Action, Participation
+
+MAX_CLUSTERS = 30
+# The talk: "a consortium of clusters from at least 4–5 foreign countries".
+ADVISED_FOREIGN_COUNTRIES = 4
+
+
+@dataclass
+class Shortlist:
+    """The clusters of a consortium in the order given (the first is the applicant)."""
+
+    clusters: list
+    action: object | None
+    ignored: list[str] = field(default_factory=list)
+
+    @property
+    def applicant(self):
+        return self.clusters[0] if self.clusters else None
+
+    @property
+    def slugs(self) -> list[str]:
+        return [cluster.slug for cluster in self.clusters]
+
+    @property
+    def countries(self) -> list:
+        """The countries covered, the applicant's first, each once."""
+        seen = {}
+        for cluster in self.clusters:
+            seen.setdefault(cluster.country.code, cluster.country)
+        return list(seen.values())
+
+    @property
+    def foreign_countries(self) -> list:
+        """Countries covered other than the applicant's."""
+        if self.applicant is None:
+            return []
+        home = self.applicant.country.code
+        return [country for country in self.countries if country.code != home]
+
+
+def read_shortlist(query, *, clusters=None) -> Shortlist:
+    """The shortlist a query string (a ``QueryDict``) asks for.
+
+    ``clusters`` is the queryset clusters are looked up in (published, real ones by
+    default). Each slug that cannot be used is named in ``ignored`` with the reason.
+    """
+    ignored = []
+    action = None
+    action_slug = query.get("action", "").strip()
+    if action_slug:
+        action = Action.objects.select_related("programme").filter(slug=action_slug).first()
+        if action is None:
+            ignored.append(_("There is no action “%(slug)s”.") % {"slug": action_slug[:80]})
+
+    wanted = []
+    for slug in query.getlist("cluster"):
+        slug = slug.strip()[:120]
+        if not slug:
+            continue
+        if slug in wanted:
+            ignored.append(_("“%(slug)s” was listed twice: kept once.") % {"slug": slug})
+            continue
+        wanted.append(slug)
+    if len(wanted) > MAX_CLUSTERS:
+        ignored.append(
+            ngettext(
+                "A shortlist holds at most %(max)d clusters: %(count)d more was left out.",
+                "A shortlist holds at most %(max)d clusters: %(count)d more were left out.",
+                len(wanted) - MAX_CLUSTERS,
+            )
+            % {"max": MAX_CLUSTERS, "count": len(wanted) - MAX_CLUSTERS}
+        )
+        wanted = wanted[:MAX_CLUSTERS]
+
+    if clusters is None:
+        clusters = Cluster.objects.published()
+    project_count = Participation.objects.published().of_clusters().projects_per_cluster()
+    rows = clusters.for_list().filter(slug__in=wanted).annotate(project_count=project_count)
+    found = {cluster.slug: cluster for cluster in rows}
+    chosen = []
+    for slug in wanted:
+        cluster = found.get(slug)
+        if cluster is None:
+            # A draft cluster is as unknown as a misspelt one: nothing is revealed.
+            ignored.append(_("There is no published cluster “%(slug)s”.") % {"slug": slug})
+        elif cluster.is_demo:
+            ignored.append(
+                _("“%(name)s” is demo data and cannot be part of a real consortium.")
+                % {"name": cluster.name}
+            )
+        else:
+            chosen.append(cluster)
+    return Shortlist(chosen, action, ignored)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One condition of a rule: what it asks, whether the shortlist meets it, and what
+    is missing when it does not."""
+
+    rule: str
+    met: bool
+    missing: str = ""
+
+
+def _more(count: int, singular: str, plural: str) -> str:
+    return ngettext(singular, plural, count) % {"count": count}
+
+
+def partner_check(shortlist: Shortlist, minimum: int) -> Check:
+    have = len(shortlist.clusters)
+    return Check(
+        rule=_more(
+            minimum,
+            "at least %(count)d partner in the consortium",
+            "at least %(count)d partners in the consortium",
+        ),
+        met=have >= minimum,
+        missing=_more(minimum - have, "%(count)d more partner", "%(count)d more partners"),
+    )
+
+
+def country_check(shortlist: Shortlist, minimum: int) -> Check:
+    have = len(shortlist.countries)
+    return Check(
+        rule=_more(
+            minimum,
+            "partners from at least %(count)d country",
+            "partners from at least %(count)d countries",
+        ),
+        met=have >= minimum,
+        missing=_more(minimum - have, "%(count)d more country", "%(count)d more countries"),
+    )
+
+
+def foreign_check(shortlist: Shortlist, minimum: int) -> Check:
+    """The talk's advice: partners from ``minimum`` countries other than the applicant's."""
+    have = len(shortlist.foreign_countries)
+    if have == 0 and shortlist.applicant is not None:
+        missing = _("no partner outside %(country)s yet (the applicant's country)") % {
+            "country": shortlist.applicant.country.name
+        }
+    else:
+        missing = _more(
+            minimum - have, "%(count)d more foreign country", "%(count)d more foreign countries"
+        )
+    return Check(
+        rule=_more(
+            minimum,
+            "clusters from at least %(count)d foreign country",
+            "clusters from at least %(count)d foreign countries",
+        ),
+        met=have >= minimum,
+        missing=missing,
+    )
+
+
+def rule_checks(shortlist: Shortlist) -> list[Check]:
+    """The chosen action's formal rule, from its data; [] without an action or when its
+    data holds no rule."""
+    action = shortlist.action
+    if action is None:
+        return []
+    checks = []
+    if action.min_partners:
+        checks.append(partner_check(shortlist, action.min_partners))
+    if action.min_countries:
+        checks.append(country_check(shortlist, action.min_countries))
+    return checks
+
+
+def advice_checks(shortlist: Shortlist) -> list[Check]:
+    return [foreign_check(shortlist, ADVISED_FOREIGN_COUNTRIES)]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    eligible: bool
+    checks: list[Check]
+    missing: list[str]
+    judged_by: str  # "rule", "advice" or "empty"
+
+
+def verdict(shortlist: Shortlist) -> Verdict:
+    """Whether the shortlist meets the action's rule (or, without a rule, the advice)."""
+    if not shortlist.clusters:
+        return Verdict(False, [], [_("no cluster on the shortlist yet")], "empty")
+    checks = rule_checks(shortlist)
+    judged_by = "rule"
+    if not checks:
+        checks = advice_checks(shortlist)
+        judged_by = "advice"
+    missing = [check.missing for check in checks if not check.met]
+    return Verdict(not missing, checks, missing, judged_by)
