@@ -81,7 +81,9 @@ def test_rule_passes(client, partners):
 
 def test_without_action_the_advice_judges(client, partners):
     response = builder(client, "lt1", "lt2")
-    assert response.context["verdict"].missing == ["no partner outside Lithuania yet (the applicant's country)"]
+    assert response.context["verdict"].missing == [
+        "no partner outside Lithuania yet (the applicant's country)"
+    ]
     response = builder(client, "lt1", "lv1", "ee1")
     assert response.context["verdict"].missing == ["2 more foreign countries"]
     response = builder(client, "lt1", "lv1", "ee1", "fi1", "pl1")

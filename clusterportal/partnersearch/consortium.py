@@ -123,54 +123,56 @@ class Check:
     missing: str = ""
 
 
-def _more(count: int, singular: str, plural: str) -> str:
-    return ngettext(singular, plural, count) % {"count": count}
-
-
 def partner_check(shortlist: Shortlist, minimum: int) -> Check:
-    have = len(shortlist.clusters)
+    short = minimum - len(shortlist.clusters)
     return Check(
-        rule=_more(
-            minimum,
+        rule=ngettext(
             "at least %(count)d partner in the consortium",
             "at least %(count)d partners in the consortium",
-        ),
-        met=have >= minimum,
-        missing=_more(minimum - have, "%(count)d more partner", "%(count)d more partners"),
+            minimum,
+        )
+        % {"count": minimum},
+        met=short <= 0,
+        missing=ngettext("%(count)d more partner", "%(count)d more partners", short)
+        % {"count": short},
     )
 
 
 def country_check(shortlist: Shortlist, minimum: int) -> Check:
-    have = len(shortlist.countries)
+    short = minimum - len(shortlist.countries)
     return Check(
-        rule=_more(
-            minimum,
+        rule=ngettext(
             "partners from at least %(count)d country",
             "partners from at least %(count)d countries",
-        ),
-        met=have >= minimum,
-        missing=_more(minimum - have, "%(count)d more country", "%(count)d more countries"),
+            minimum,
+        )
+        % {"count": minimum},
+        met=short <= 0,
+        missing=ngettext("%(count)d more country", "%(count)d more countries", short)
+        % {"count": short},
     )
 
 
 def foreign_check(shortlist: Shortlist, minimum: int) -> Check:
     """The talk's advice: partners from ``minimum`` countries other than the applicant's."""
     have = len(shortlist.foreign_countries)
+    short = minimum - have
     if have == 0 and shortlist.applicant is not None:
         missing = _("no partner outside %(country)s yet (the applicant's country)") % {
             "country": shortlist.applicant.country.name
         }
     else:
-        missing = _more(
-            minimum - have, "%(count)d more foreign country", "%(count)d more foreign countries"
-        )
+        missing = ngettext(
+            "%(count)d more foreign country", "%(count)d more foreign countries", short
+        ) % {"count": short}
     return Check(
-        rule=_more(
-            minimum,
+        rule=ngettext(
             "clusters from at least %(count)d foreign country",
             "clusters from at least %(count)d foreign countries",
-        ),
-        met=have >= minimum,
+            minimum,
+        )
+        % {"count": minimum},
+        met=short <= 0,
         missing=missing,
     )
 
