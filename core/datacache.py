@@ -21,6 +21,9 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 
 VERSION_KEY = "datacache:version"
+# Part of every key: raise it when the shape of a cached value changes, so that a deploy
+# never reads values cached by the previous code.
+FORMAT = 2
 # Values are also recomputed after this many seconds, whatever happens.
 TIMEOUT = 15 * 60
 
@@ -51,7 +54,7 @@ def cached(name: str, compute: Callable[[], object]):
 
     ``compute`` returns a plain value (see the module docstring).
     """
-    key = f"datacache:{name}:{get_language()}:{version()}"
+    key = f"datacache:{FORMAT}:{name}:{get_language()}:{version()}"
     value = cache.get(key)
     if value is None:
         value = compute()

@@ -221,3 +221,36 @@ def test_query_count_does_not_grow(client, partners, django_assert_max_num_queri
     with django_assert_max_num_queries(20) as queries:
         assert client.get(url).status_code == 200
     assert len(queries) == small
+
+
+def test_opening_the_builder_remembers_the_shortlist(client, partners):
+    response = builder(client, "lt1", "lv1")
+    assert response.cookies["shortlist"].value == "lt1,lv1"
+    assert "(2 on the shortlist)" in response.content.decode()
+    directory = client.get("/en/clusters/").content.decode()
+    assert "(2 on the shortlist)" in directory
+    # A card's link extends the shortlist; a shortlisted cluster says it is there.
+    assert "/en/partner-search/?cluster=lt1&amp;cluster=lv1&amp;cluster=ee1" in directory
+    assert "On the shortlist" in directory
+    profile = client.get("/en/clusters/fi1/").content.decode()
+    assert "/en/partner-search/?cluster=lt1&amp;cluster=lv1&amp;cluster=fi1" in profile
+
+
+def test_an_emptied_shortlist_is_forgotten(client, partners):
+    builder(client, "lt1")
+    response = builder(client)
+    assert response.cookies["shortlist"].value == ""
+    assert "on the shortlist" not in client.get("/en/clusters/").content.decode()
+
+
+def test_a_forged_cookie_is_harmless(client, partners):
+    client.cookies["shortlist"] = "lt1,<script>,lt1," + ",".join(f"x{n}" for n in range(100))
+    body = client.get("/en/clusters/").content.decode()
+    assert "<script>" not in body
+    assert "(30 on the shortlist)" in body
+    assert builder(client, "lt1").status_code == 200
+
+
+def test_demo_clusters_offer_no_shortlist_link(client, partners):
+    body = client.get("/en/clusters/demo-dk/").content.decode()
+    assert "Add to shortlist" not in body

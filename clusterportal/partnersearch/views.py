@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 
 from alliance.models import Association, Membership
 from clusterportal.partners import ranked_partners
-from clusterportal.partnersearch import consortium
+from clusterportal.partnersearch import consortium, state
 from clusters.models import Cluster
 from core.bulk import FORMULA_STARTS
 from core.listing import name_key, translated
@@ -126,7 +126,10 @@ class PartnerSearchView(TemplateView):
         self.shortlist = consortium.read_shortlist(request.GET)
         if request.GET.get("format") == "csv":
             return self.csv_response()
-        return super().get(request, *args, **kwargs)
+        response = super().get(request, *args, **kwargs)
+        # The page opened is the shortlist being built: other pages' links extend it.
+        state.remember(response, self.shortlist.slugs)
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -160,6 +163,8 @@ class PartnerSearchView(TemplateView):
             associations=associations_to_ask(shortlist) if shortlist.clusters else [],
             csv_url=builder_url(action_slug, slugs) + "&format=csv" if slugs else "",
             share_url=builder_url(action_slug, slugs),
+            # The header counts this shortlist, not the one the request's cookie held.
+            shortlist_slugs=slugs,
             directory_url=reverse("clusters:cluster-list"),
         )
         return context
