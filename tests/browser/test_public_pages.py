@@ -72,6 +72,9 @@ def test_cluster_to_project_to_programme_to_country(live_server, page, axe_check
         "/en/calls/",
         "/lt/countries/",
         "/lt/programmes/",
+        "/lt/partner-search/",
+        "/lt/partner-search/?cluster=smart-food-cluster&cluster=latvian-it&cluster=nope",
+        "/en/partner-search/?action=rule&cluster=smart-food-cluster&cluster=latvian-it",
     ],
 )
 def test_pages_are_accessible_and_fit_a_phone(live_server, page, axe_check, path):
@@ -80,14 +83,18 @@ def test_pages_are_accessible_and_fit_a_phone(live_server, page, axe_check, path
     )
     f.make_figure(association=association, value=13, source_kind=FigureSourceKind.TALK)
     f.make_figure(association=association, value=15, as_of_year=2023, source="https://x.org/")
-    cluster = f.make_cluster(name="SMART Food Cluster", country="LT")
+    food = f.make_sector(name="Food")
+    cluster = f.make_cluster(name="SMART Food Cluster", slug="smart-food-cluster", country="LT")
+    cluster.sectors.set([food])
+    f.make_cluster(name="Latvian IT Cluster", slug="latvian-it", country="LV", sectors=[food])
+    f.make_cluster(name="Polish Food Cluster", country="PL", sectors=[food])
     f.make_membership(association=association, cluster=cluster)
     event = f.make_event(
         title="Forum", slug="forum-vilnius", country="LT", city="Vilnius",
         organiser=association, start_date=datetime.date(2030, 5, 1),
     )  # fmt: skip
     event.clusters.set([cluster])
-    action = f.make_action(min_partners=3, min_countries=3)
+    action = f.make_action(slug="rule", min_partners=3, min_countries=3)
     f.make_call(action=action, identifier="CALL-1", deadline=datetime.date(2030, 1, 1))
     f.make_project(title="Digital clusters", action=action)
     page.goto(f"{live_server.url}{path}")
