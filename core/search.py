@@ -9,8 +9,11 @@ most ``PER_KIND`` records (best first) with ``.total``, the number of all matche
 
 Matching, the same on both databases:
 - case-insensitive and insensitive to diacritics (``siauliai`` finds ``Šiauliai``);
-- every word of the query must start a word of the record (``klaster`` finds
-  ``klasterių``);
+- Lithuanian inflection: each word of the query is reduced to its stem by the Snowball
+  Lithuanian stemmer (``klasteriai``, ``klasteris`` → ``klaster``; ``lazeriai`` →
+  ``lazer``), and every stem must start a word of the record, so any inflected form of
+  the word matches (``lazerių``, ``klasterio``). A stem is only a shortened word, so a
+  query never finds less than its words as typed would;
 - ranked: a match in the name (or title, acronym) above a match elsewhere, then real
   records before demo ones, then by name.
 
@@ -18,8 +21,11 @@ PostgreSQL: full-text search with the ``portal_search`` configuration (``simple`
 ``unaccent``; prefix queries ``word:*``), plus pg_trgm word similarity on the name for
 near misses (``klaipda``); the configuration, the functions ``portal_document`` and
 ``portal_unaccent`` and GIN indexes are made by ``clusters/migrations/0002_search.py``.
-``lithuanian`` (a Snowball stemmer) is not used: stems differ from what a visitor types
-as a prefix, and the SQLite fallback could not behave the same.
+PostgreSQL's own ``lithuanian`` configuration is not used for the documents: its older
+Snowball rules stem forms of one word differently (``klasteriai`` → ``klast`` but
+``klasterių`` → ``klaster``; ``lazeriai`` → ``laz``), and SQLite could not do the same.
+Stemming the query in Python (the ``snowballstemmer`` package, current rules) and
+matching word prefixes gives one behaviour on both databases.
 
 SQLite: the ``portal_norm`` function (registered on each new connection by
 ``install_sqlite_functions``) turns text into `` word word `` (NFKD, combining marks
@@ -32,6 +38,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import snowballstemmer
 from django.db import connection as default_connection
 from django.db.models import (
     BooleanField,
@@ -79,6 +86,11 @@ class Kind:
     other_fields: tuple[str, ...]
     order_name: str
     position: int
+    # Whether the model marks demo records (real ones are ranked first).
+    real_first: bool = True
+    # ``also_matches(query)``: a condition for records matched through related records
+    # (clusters through the names of their sectors), ranked with "elsewhere" matches.
+    also_matches: Callable[[str], Q] | None = None
 
 
 # Filled by the apps' ``search`` modules (loaded from their AppConfig.ready()).
@@ -112,14 +124,35 @@ def normalise(text: str | None) -> str:
 
 
 def terms(query: str | None) -> list[str]:
-    """The query's words, normalised; at most MAX_TERMS, each at most MAX_TERM_LENGTH.
+    """The query's words as stems, normalised; at most MAX_TERMS, each at most
+    MAX_TERM_LENGTH.
 
     Anything that is not a letter or digit separates words, so no term carries LIKE
     wildcards, tsquery operators or NUL bytes.
     """
-    words = _WORD.findall(normalise((query or "")[:MAX_QUERY_LENGTH]))
-    unique = dict.fromkeys(word[:MAX_TERM_LENGTH] for word in words)
+    words = _WORD.findall((query or "")[:MAX_QUERY_LENGTH].casefold())
+    stems = (normalise(stem(word[:MAX_TERM_LENGTH])) for word in words)
+    unique = dict.fromkeys(term for term in stems if term)
     return list(unique)[:MAX_TERMS]
+
+
+def typed_words(query: str | None) -> list[str]:
+    """The query's words as typed, normalised (for near misses), bounded like ``terms``."""
+    words = _WORD.findall(normalise((query or "")[:MAX_QUERY_LENGTH]))
+    return list(dict.fromkeys(word[:MAX_TERM_LENGTH] for word in words))[:MAX_TERMS]
+
+
+_STEMMER = snowballstemmer.stemmer("lithuanian")
+# A stem shorter than this matches too much as a prefix: the word is kept as typed.
+MIN_STEM_LENGTH = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """``word``'s Lithuanian stem (``lazeriai`` → ``lazer``), or the word itself when the
+    stem would be too short to be a useful prefix."""
+    stemmed = _STEMMER.stemWord(word)
+    return stemmed if len(stemmed) >= MIN_STEM_LENGTH else word
 
 
 @functools.lru_cache(maxsize=4096)
@@ -150,7 +183,7 @@ def _boolean(*expressions, joiner: str):
     )
 
 
-def _sqlite_conditions(kind: Kind, words: list[str]):
+def _sqlite_conditions(kind: Kind, words: list[str], typed: list[str]):
     name = _joined(kind.name_fields, "portal_norm(%(expressions)s)")
     everything = _joined(kind.name_fields + kind.other_fields, "portal_norm(%(expressions)s)")
     aliases = {"_search_name": name, "_search_all": everything}
@@ -159,7 +192,7 @@ def _sqlite_conditions(kind: Kind, words: list[str]):
     return aliases, in_all, [(in_name, 3)]
 
 
-def _postgres_conditions(kind: Kind, words: list[str]):
+def _postgres_conditions(kind: Kind, words: list[str], typed: list[str]):
     # The same expressions as the GIN indexes of clusters 0002_search, so that they serve.
     tsquery = Func(
         Value(" & ".join(f"{word}:*" for word in words)),
@@ -178,7 +211,8 @@ def _postgres_conditions(kind: Kind, words: list[str]):
         aliases[f"_search_name_{index}"] = _boolean(name_text, pattern, joiner=" ~ ")
         in_name &= Q(**{f"_search_name_{index}": True})
     ranks = [(in_name, 3)]
-    phrase = " ".join(words)
+    # Near misses compare the words as typed: a misspelt word's stem is no word at all.
+    phrase = " ".join(typed)
     if len(phrase) >= MIN_FUZZY_LENGTH:
         # word_similarity(phrase, name) >= pg_trgm.word_similarity_threshold (0.6).
         aliases["_search_fuzzy"] = _boolean(Value(phrase), name_text, joiner=" <%% ")
@@ -197,7 +231,9 @@ def filter_queryset(queryset, kind: str, query: str | None, *, connection=None):
         return queryset.annotate(search_score=Value(0, output_field=IntegerField()))
     vendor = (connection or default_connection).vendor
     build = _postgres_conditions if vendor == "postgresql" else _sqlite_conditions
-    aliases, condition, ranks = build(spec, words)
+    aliases, condition, ranks = build(spec, words, typed_words(query))
+    if spec.also_matches is not None:
+        condition |= spec.also_matches(query)
     score = Case(
         *[When(rank, then=Value(points)) for rank, points in ranks],
         default=Value(1),
@@ -212,11 +248,8 @@ def search_kind(kind: str, query: str | None, limit: int = PER_KIND) -> Hits:
     if not terms(query):
         return Hits()
     queryset = filter_queryset(spec.queryset(), kind, query)
-    rows = list(
-        queryset.annotate(search_total=Window(Count("pk"))).order_by(
-            "-search_score", "is_demo", spec.order_name, "pk"
-        )[:limit]
-    )
+    order = ["-search_score", *(["is_demo"] if spec.real_first else []), spec.order_name, "pk"]
+    rows = list(queryset.annotate(search_total=Window(Count("pk"))).order_by(*order)[:limit])
     return Hits(rows, rows[0].search_total if rows else 0)
 
 

@@ -45,6 +45,11 @@ def build_dataset():
             title="Klasterių forumas", city="Vilnius", start_date=datetime.date(2019, 5, 1)
         ),
         "draft_event": f.make_event(title="Klasterių slaptas forumas", status="draft"),
+        "photonics": f.make_cluster(
+            name="Optikos įmonių tinklas",
+            country="LT",
+            sectors=[f.make_sector(name="Lazeriai ir fotonika", slug="lasers-photonics")],
+        ),
     }
 
 
@@ -72,9 +77,17 @@ def test_case_diacritics_and_prefixes(dataset, query, expected):
 
 def test_prefix_finds_every_kind_and_counts_them(dataset):
     results = search.search("klaster", "lt")
-    assert list(results) == ["clusters", "associations", "projects", "programmes", "events"]
+    assert list(results) == [
+        "clusters",
+        "sectors",
+        "associations",
+        "projects",
+        "programmes",
+        "events",
+    ]
     assert {kind: hits.total for kind, hits in results.items()} == {
         "clusters": 3,  # not the draft
+        "sectors": 0,
         "associations": 1,
         "projects": 1,
         "programmes": 0,
@@ -233,3 +246,44 @@ def test_cluster_search_uses_its_gin_index(dataset):
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "cluster_search_fts_idx" in plan, plan
+
+
+# Lithuanian inflection: every common noun ending finds the same records.
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["lazeriai", "lazeris", "lazerių", "lazerio", "lazeriams", "lazeriu", "LAZERIAI"],
+)
+def test_inflected_forms_find_the_laser_cluster(dataset, query):
+    assert "Lazerių ir inžinerijos klasteris" in found(query)
+
+
+@pytest.mark.parametrize(
+    ("forms", "expected"),
+    [
+        (["klasteris", "klasteriai", "klasterių", "klasterio", "klasteryje"], "klaster"),
+        (["Šiauliai", "Šiaulių", "siauliuose"], "siaul"),
+        (["technologija", "technologijos", "technologijų"], "technologij"),
+        (["forumas", "forumo", "forumai"], "forum"),
+    ],
+)
+def test_one_stem_for_every_form(forms, expected):
+    assert {tuple(search.terms(form)) for form in forms} == {(expected,)}
+
+
+def test_singular_and_plural_give_the_same_results(dataset):
+    assert found("klasteris") == found("klasteriai") == found("klasterių")
+    assert found("forumas", "events") == found("forumai", "events") == ["Klasterių forumas"]
+
+
+def test_a_sector_name_finds_its_clusters_and_the_sector(dataset):
+    assert "Optikos įmonių tinklas" in found("lazeriai")
+    assert found("fotonika", "sectors") == ["Lazeriai ir fotonika"]
+    # A name match ranks above a match through a sector.
+    hits = found("lazeriai")
+    assert hits.index("Lazerių ir inžinerijos klasteris") < hits.index("Optikos įmonių tinklas")
+
+
+def test_short_words_are_not_cut_to_nothing():
+    assert search.terms("ES IT") == ["es", "it"]

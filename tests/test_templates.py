@@ -50,7 +50,7 @@ def test_search_results_have_one_partial_per_kind():
 
     root = Path(settings.BASE_DIR) / "templates" / "search"
     kinds = {path.stem.removeprefix("_") for path in root.glob("_*.html")}
-    assert kinds == {"clusters", "associations", "projects", "programmes", "events"}
+    assert kinds == {"clusters", "sectors", "associations", "projects", "programmes", "events"}
     assert set(search.kinds()) == kinds
 
 
