@@ -11,7 +11,7 @@ COPY requirements.txt .
 RUN /venv/bin/pip install --no-cache-dir -r requirements.txt
 COPY . .
 # Build-time only settings: a throwaway key; nothing here is used at run time.
-ENV DJANGO_SETTINGS_MODULE=clusterportal.settings.base
+ENV DJANGO_SETTINGS_MODULE=clusterportal.settings.production
 RUN DJANGO_SECRET_KEY=build-only-$(python -c 'import secrets; print(secrets.token_urlsafe(64))') \
     /venv/bin/python manage.py compilemessages --ignore=.venv -v 0 \
     && DJANGO_SECRET_KEY=build-only-$(python -c 'import secrets; print(secrets.token_urlsafe(64))') \
@@ -20,7 +20,7 @@ RUN DJANGO_SECRET_KEY=build-only-$(python -c 'import secrets; print(secrets.toke
 # Runtime stage: non-root, gunicorn, health check on /healthz.
 FROM python:3.11-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PATH="/venv/bin:$PATH" \
-    DJANGO_SETTINGS_MODULE=clusterportal.settings.base MEDIA_ROOT=/data/media PORT=8000
+    DJANGO_SETTINGS_MODULE=clusterportal.settings.production MEDIA_ROOT=/data/media PORT=8000
 RUN groupadd --system portal && useradd --system --gid portal --home /app portal \
     && mkdir -p /data/media && chown -R portal:portal /data
 WORKDIR /app

@@ -267,7 +267,7 @@ def production_settings(**extra) -> dict:
         "AUTH_PASSWORD_VALIDATORS",
     ]
     code = (
-        "from clusterportal.settings import base as s;"
+        "from clusterportal.settings import production as s;"
         f"print(repr({{name: getattr(s, name) for name in {names!r}}}))"
     )
     result = subprocess.run(
