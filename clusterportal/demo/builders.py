@@ -3,7 +3,8 @@
 
 Each builder draws from the run's random stream, inserts its rows and returns what later
 builders hang on. Real records are only read (sectors, actions, calls); every row made here
-is demo data, and links join demo records only.
+is demo data, except the standard sector taxonomy on a database without sectors, and links
+join demo records only.
 """
 
 import datetime
@@ -261,8 +262,8 @@ def add_figures(
 def project_actions(run: DemoRun) -> tuple[list[Action], dict[int, list[int]]]:
     """The actions projects hang on, with their calls' ids; a demo programme and action
     when the database has no action."""
-    existing = list(Action.objects.order_by("pk"))
-    if not existing:
+    actions = list(Action.objects.order_by("pk"))
+    if not actions:
         number = last_demo_number(Programme) + 1
         programme = run.build(
             Programme,
@@ -299,11 +300,11 @@ def project_actions(run: DemoRun) -> tuple[list[Action], dict[int, list[int]]]:
             min_countries=3,
             funding_rate=75,
         )
-        existing = run.insert(Action, [action])
+        actions = run.insert(Action, [action])
     calls = defaultdict(list)
     for action_id, call_id in Call.objects.order_by("pk").values_list("action_id", "pk"):
         calls[action_id].append(call_id)
-    return existing, calls
+    return actions, calls
 
 
 def pick_consortium(run: DemoRun, size: int, clusters, by_country) -> list[Cluster]:
