@@ -1,9 +1,4 @@
-import ast
-import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from clusterportal.env import env_bool, env_int, env_list, env_str, env_url, secret_key
+from tests import helpers
 
 
 @pytest.mark.parametrize(
@@ -73,8 +69,8 @@ def test_strict_refuses_missing_or_weak_secret_key(monkeypatch):
         monkeypatch.setenv("KEY", weak)
         with pytest.raises(ImproperlyConfigured, match="too weak"):
             secret_key("KEY", strict=True)
-    monkeypatch.setenv("KEY", STRONG_KEY)
-    assert secret_key("KEY", strict=True) == STRONG_KEY
+    monkeypatch.setenv("KEY", helpers.STRONG_KEY)
+    assert secret_key("KEY", strict=True) == helpers.STRONG_KEY
 
 
 def test_lenient_allows_a_missing_or_weak_key(monkeypatch):
@@ -84,11 +80,8 @@ def test_lenient_allows_a_missing_or_weak_key(monkeypatch):
     assert secret_key("KEY", strict=False) == "short"
 
 
-# --- The settings modules, each imported in a fresh interpreter -------------------------------
+# --- The settings modules ---------------------------------------------------------------------
 
-STRONG_KEY = "Kq3-vX8_pL2mN9sT4wR7yU1zA6bC5dE0fG3hJ8kM2nP5qS7tV9xZ1"
-SETTINGS_DIR = Path(settings.BASE_DIR) / "clusterportal" / "settings"
-ENV_READERS = {"env_bool", "env_int", "env_list", "env_str", "env_url", "secret_key"}
 SHOWN = [
     "DEBUG",
     "SECRET_KEY",
@@ -100,53 +93,20 @@ SHOWN = [
 ]
 
 
-def variables_read_by_settings() -> set[str]:
-    """Every environment variable the settings modules read through the typed helpers."""
-    names = set()
-    for module in SETTINGS_DIR.glob("*.py"):
-        for node in ast.walk(ast.parse(module.read_text())):
-            if (
-                isinstance(node, ast.Call)
-                and getattr(node.func, "id", None) in ENV_READERS
-                and isinstance(node.args[0], ast.Constant)
-            ):
-                names.add(node.args[0].value)
-    return names
-
-
-def import_settings(module: str, **env: str) -> subprocess.CompletedProcess:
-    """Import ``clusterportal.settings.<module>`` with none of the variables the settings
-    read, except ``env``; prints the SHOWN settings as JSON."""
-    read = variables_read_by_settings()
-    clean = {
-        k: v for k, v in os.environ.items() if k not in read and k != "DJANGO_SETTINGS_MODULE"
-    }
-    code = (
-        "import importlib, json;"
-        f"s = importlib.import_module('clusterportal.settings.{module}');"
-        f"print(json.dumps({{name: getattr(s, name) for name in {SHOWN!r}}}))"
-    )
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        env={**clean, **env},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def settings_of(module: str, **env: str) -> dict:
-    result = import_settings(module, **env)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    return helpers.settings_of(module, SHOWN, **env)
+
+
+def import_settings(module: str, **env: str):
+    return helpers.import_settings(module, SHOWN, **env)
 
 
 def test_production_defaults_are_safe():
     """With only a secret key: debug off, no wildcard host, HTTPS and secure cookies."""
-    values = settings_of("production", DJANGO_SECRET_KEY=STRONG_KEY)
+    values = settings_of("production", DJANGO_SECRET_KEY=helpers.STRONG_KEY)
 
     assert values["DEBUG"] is False
-    assert values["SECRET_KEY"] == STRONG_KEY
+    assert values["SECRET_KEY"] == helpers.STRONG_KEY
     assert "*" not in values["ALLOWED_HOSTS"]
     assert values["SECURE_SSL_REDIRECT"] is True
     assert values["SESSION_COOKIE_SECURE"] is values["CSRF_COOKIE_SECURE"] is True
@@ -164,11 +124,11 @@ def test_production_refuses_a_missing_or_weak_key(key, message):
 
 
 def test_production_refuses_to_run_with_debug():
-    result = import_settings("production", DJANGO_SECRET_KEY=STRONG_KEY, DJANGO_DEBUG="1")
+    result = import_settings("production", DJANGO_SECRET_KEY=helpers.STRONG_KEY, DJANGO_DEBUG="1")
 
     assert result.returncode != 0
     assert "DJANGO_DEBUG" in result.stderr and "clusterportal.settings.dev" in result.stderr
-    assert settings_of("production", DJANGO_SECRET_KEY=STRONG_KEY, DJANGO_DEBUG="0")
+    assert settings_of("production", DJANGO_SECRET_KEY=helpers.STRONG_KEY, DJANGO_DEBUG="0")
 
 
 def test_dev_tolerates_a_missing_or_weak_key_and_plain_http():
@@ -204,7 +164,7 @@ def test_test_settings_need_nothing_from_the_environment():
 )
 def test_settings_modules_refuse_bad_values(module, variable, value):
     """A bad value stops start-up with a message naming the variable, in every module."""
-    result = import_settings(module, DJANGO_SECRET_KEY=STRONG_KEY, **{variable: value})
+    result = import_settings(module, DJANGO_SECRET_KEY=helpers.STRONG_KEY, **{variable: value})
 
     assert result.returncode != 0
     assert variable in result.stderr
@@ -216,7 +176,7 @@ def test_every_variable_the_settings_read_is_in_the_readme():
     table = [line for line in section.splitlines() if line.startswith("| `")]
     documented = {name for line in table for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", line)}
 
-    read = variables_read_by_settings()
+    read = helpers.settings_variables()
 
     assert {"DATABASE_URL", "DJANGO_SECRET_KEY", "REDIS_URL", "DJANGO_CACHE_DIR"} <= read
     assert read - documented == set()
