@@ -11,21 +11,25 @@ COPY requirements.txt .
 RUN /venv/bin/pip install --no-cache-dir -r requirements.txt
 COPY . .
 # Build-time only settings: a throwaway key; nothing here is used at run time.
-ENV DJANGO_SETTINGS_MODULE=clusterportal.settings.base
+ENV DJANGO_SETTINGS_MODULE=clusterportal.settings.production
 RUN DJANGO_SECRET_KEY=build-only-$(python -c 'import secrets; print(secrets.token_urlsafe(64))') \
     /venv/bin/python manage.py compilemessages --ignore=.venv -v 0 \
     && DJANGO_SECRET_KEY=build-only-$(python -c 'import secrets; print(secrets.token_urlsafe(64))') \
     /venv/bin/python manage.py collectstatic --noinput -v 0
 
-# Runtime stage: non-root, gunicorn, health check on /healthz.
+# Runtime stage: non-root, gunicorn, health check on /healthz. The code belongs to root, so
+# the app user cannot change what it runs; it writes only to /data (uploaded media, the
+# file cache; an SQLite file if DATABASE_URL points there).
 FROM python:3.11-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PATH="/venv/bin:$PATH" \
-    DJANGO_SETTINGS_MODULE=clusterportal.settings.base MEDIA_ROOT=/data/media PORT=8000
-RUN groupadd --system portal && useradd --system --gid portal --home /app portal \
-    && mkdir -p /data/media && chown -R portal:portal /data
+    DJANGO_SETTINGS_MODULE=clusterportal.settings.production PORT=8000 \
+    MEDIA_ROOT=/data/media DJANGO_CACHE_DIR=/data/cache
+RUN groupadd --system portal && useradd --system --gid portal --home-dir /nonexistent \
+    --no-create-home --shell /usr/sbin/nologin portal \
+    && mkdir -p /data/media /data/cache && chown -R portal:portal /data
 WORKDIR /app
 COPY --from=build /venv /venv
-COPY --from=build --chown=portal:portal /app /app
+COPY --from=build /app /app
 USER portal
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

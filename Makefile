@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 SECRET_FILE := var/secret_key
 # `make run` serves plain HTTP on loopback: no HTTPS redirect, no secure-only cookies.
-RUN_ENV := DJANGO_SETTINGS_MODULE=clusterportal.settings.base DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 DJANGO_HSTS_SECONDS=0 \
+RUN_ENV := DJANGO_SETTINGS_MODULE=clusterportal.settings.production DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 DJANGO_HSTS_SECONDS=0 \
 	DJANGO_SECRET_KEY="$$(cat $(SECRET_FILE))"
 MANAGE := $(PY) manage.py
 
@@ -57,7 +57,7 @@ check: $(VENV)/.dev translations
 	DJANGO_SETTINGS_MODULE=clusterportal.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=clusterportal.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SECRET_KEY="$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
-		DJANGO_SETTINGS_MODULE=clusterportal.settings.base DJANGO_ALLOWED_HOSTS=clusters.example.org \
+		DJANGO_SETTINGS_MODULE=clusterportal.settings.production DJANGO_ALLOWED_HOSTS=clusters.example.org \
 		$(MANAGE) check --deploy --fail-level WARNING
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

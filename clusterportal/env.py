@@ -74,19 +74,19 @@ def env_url(name: str, default: str = "", *, schemes: tuple[str, ...]) -> str:
     return value
 
 
-def secret_key(name: str, *, debug: bool) -> str:
-    """The secret key; production refuses a missing, short or obviously weak one."""
+def secret_key(name: str, *, strict: bool) -> str:
+    """The secret key. ``strict`` (production) refuses a missing, short or obviously weak
+    one; otherwise (a developer's shell) a missing key is replaced by a fixed
+    development-only key."""
     value = _raw(name)
     if value is None:
-        if debug:
+        if not strict:
             return "django-insecure-development-only-key-never-use-in-production-0123456789"
         raise ImproperlyConfigured(
             f"{name} is not set. Production needs a random secret key of at least 50 "
             "characters, e.g. from: python -c 'import secrets; print(secrets.token_urlsafe(50))'"
         )
-    if not debug and (
-        len(value) < 50 or len(set(value)) < 5 or value.startswith("django-insecure")
-    ):
+    if strict and (len(value) < 50 or len(set(value)) < 5 or value.startswith("django-insecure")):
         raise ImproperlyConfigured(
             f"{name} is too weak for production: use at least 50 random characters."
         )

@@ -37,7 +37,7 @@ def configure(args) -> Path | None:
     os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(64))
     os.environ["DJANGO_SECURE_SSL_REDIRECT"] = "0"
     os.environ["DJANGO_SECURE_COOKIES"] = "0"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "clusterportal.settings.base"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "clusterportal.settings.production"
     return tmp
 
 

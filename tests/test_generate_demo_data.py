@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.test import TestCase
 
 from alliance.models import Association, AssociationFigure, Event, Membership
+from clusterportal.demo import builders
 from clusterportal.management.commands import generate_demo_data
 from clusters.models import Cluster, Label, Sector
 from core.content import PublicationStatus
@@ -242,7 +243,7 @@ def test_a_failure_part_way_leaves_nothing_behind(db, monkeypatch):
     def fail(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(generate_demo_data.DemoGenerator, "events", fail)
+    monkeypatch.setattr(builders, "add_events", fail)
 
     with pytest.raises(RuntimeError):
         generate(50)

@@ -1,10 +1,7 @@
 """Login throttling, CSRF, security headers and production cookie settings."""
 
 import datetime
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 from axes.models import AccessAttempt
@@ -17,6 +14,7 @@ from django.utils import timezone
 
 from clusters.models import Cluster
 from tests import factories as f
+from tests import helpers
 
 pytestmark = pytest.mark.django_db
 
@@ -248,10 +246,7 @@ def test_login_page_needs_no_inline_code(client):
 
 
 def production_settings(**extra) -> dict:
-    """Settings as production reads them: no DJANGO_* variable but a strong secret key."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env["DJANGO_SECRET_KEY"] = "Kq3-vX8_pL2mN9sT4wR7yU1zA6bC5dE0fG3hJ8kM2nP5qS7tV9xZ1"
-    env.update(extra)
+    """Settings as production reads them: no variable but a strong secret key and ``extra``."""
     names = [
         "DEBUG",
         "SESSION_COOKIE_SECURE",
@@ -266,14 +261,7 @@ def production_settings(**extra) -> dict:
         "AXES_COOLOFF_TIME",
         "AUTH_PASSWORD_VALIDATORS",
     ]
-    code = (
-        "from clusterportal.settings import base as s;"
-        f"print(repr({{name: getattr(s, name) for name in {names!r}}}))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    return eval(result.stdout)  # noqa: S307 - our own repr of plain values
+    return helpers.settings_of("production", names, DJANGO_SECRET_KEY=helpers.STRONG_KEY, **extra)
 
 
 def test_production_cookies_are_secure_and_http_only():

@@ -1,7 +1,9 @@
-"""Settings for every environment, read from the environment (see README, Configuration).
+"""What every environment shares, read from the environment (README, Configuration).
 
-Production is the default: DEBUG is off unless DJANGO_DEBUG is set, and a real secret
-key is required. ``clusterportal.settings.test`` adjusts a few things for the test suite.
+Never named as DJANGO_SETTINGS_MODULE: ``production`` (gunicorn, the container, `make run`),
+``dev`` (``manage.py``) and ``test`` (pytest) import it and decide what differs between
+them: the secret key and how strictly it is judged, debug, and HTTPS for plain-HTTP use.
+The defaults here are production's: debug off, HTTPS enforced, no wildcard host.
 """
 
 from pathlib import Path
@@ -10,13 +12,12 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from clusterportal.env import env_bool, env_int, env_list, env_str, env_url, secret_key
+from clusterportal.env import env_bool, env_int, env_list, env_str, env_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
-DEBUG = env_bool("DJANGO_DEBUG", default=False)
-SECRET_KEY = secret_key("DJANGO_SECRET_KEY", debug=DEBUG)
+DEBUG = False  # only dev turns it on
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -153,16 +154,16 @@ STORAGES = {
 # takes over (set DJANGO_SERVE_MEDIA=0 then).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=True)
 
-# Security. HTTPS is assumed in production; `make run` turns the redirect and secure
-# cookies off because it serves plain HTTP on loopback.
-SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
+# Security. HTTPS is assumed; `make run` turns the redirect and secure cookies off because
+# it serves plain HTTP on loopback (dev turns them off too, test the redirect only).
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
 # The load balancer's and container's health checks speak plain HTTP on the inside.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
-SECURE_COOKIES = env_bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
+SECURE_COOKIES = env_bool("DJANGO_SECURE_COOKIES", default=True)
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES
 SESSION_COOKIE_HTTPONLY = True
-SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31536000, minimum=0)
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -1,12 +1,14 @@
 """Settings for a developer's shell: ``manage.py`` uses them unless told otherwise.
 
-Debug is on unless DJANGO_DEBUG says otherwise, so a missing secret key is tolerated and
-HTTPS is not enforced. `make run`, gunicorn (``wsgi.py``) and the container use the
-production settings, ``clusterportal.settings.base``.
+Debug is on unless DJANGO_DEBUG=0, a missing or weak secret key is tolerated (a fixed
+development key stands in), and HTTPS is not enforced: ``runserver`` speaks plain HTTP.
 """
 
-import os
+from clusterportal.env import env_bool, secret_key
+from clusterportal.settings.base import *  # noqa: F403
 
-os.environ.setdefault("DJANGO_DEBUG", "1")
-
-from clusterportal.settings.base import *  # noqa: E402,F403
+DEBUG = env_bool("DJANGO_DEBUG", default=True)
+SECRET_KEY = secret_key("DJANGO_SECRET_KEY", strict=False)
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+SECURE_HSTS_SECONDS = 0

@@ -1,14 +1,14 @@
-"""Settings for the test suite: the production settings with test-friendly storage."""
+"""Settings for the test suite: the shared settings with a fixed key and test-friendly
+storage, so that pytest needs no variable from the environment.
 
-import os
+Secure cookies and HSTS stay as in production; only the HTTPS redirect is off, because
+the test client speaks plain HTTP unless a test asks for HTTPS.
+"""
 
-os.environ.setdefault(
-    "DJANGO_SECRET_KEY", "test-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFG"
-)
-os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "0")
+from clusterportal.settings.base import *  # noqa: F403
 
-from clusterportal.settings.base import *  # noqa: E402,F403
-
+SECRET_KEY = "test-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFG"
+SECURE_SSL_REDIRECT = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
