@@ -35,4 +35,5 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["python", "scripts/healthcheck.py"]
 # Migrations run as a separate release step: `docker run IMAGE python manage.py migrate`.
-CMD ["sh", "-c", "exec gunicorn clusterportal.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]
+ENV GUNICORN_BIND=0.0.0.0:8000
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "clusterportal.wsgi"]

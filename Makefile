@@ -10,7 +10,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=clusterportal.settings.production DJANGO_SECUR
 	DJANGO_SECRET_KEY="$$(cat $(SECRET_FILE))"
 MANAGE := $(PY) manage.py
 
-.PHONY: run test check lint format messages translations admin demo clean bench
+.PHONY: run test check lint format messages translations admin demo clean bench backup restore
 
 $(VENV)/bin/activate:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.x).")'
@@ -39,8 +39,7 @@ run: $(VENV)/.runtime $(SECRET_FILE) translations
 	$(RUN_ENV) $(MANAGE) migrate --noinput
 	$(RUN_ENV) $(MANAGE) load_portal_data
 	$(RUN_ENV) $(MANAGE) collectstatic --noinput -v 0
-	$(RUN_ENV) $(VENV)/bin/gunicorn clusterportal.wsgi --bind 127.0.0.1:$(PORT) \
-		--workers $${WEB_CONCURRENCY:-3} --access-logfile - --forwarded-allow-ips=127.0.0.1
+	$(RUN_ENV) PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py clusterportal.wsgi
 
 admin: $(VENV)/.runtime $(SECRET_FILE)
 	$(RUN_ENV) $(MANAGE) migrate --noinput
@@ -77,6 +76,15 @@ format: $(VENV)/.dev
 messages: $(VENV)/.dev
 	DJANGO_SETTINGS_MODULE=clusterportal.settings.test $(MANAGE) makemessages -l lt \
 		--ignore=.venv --ignore=staticfiles --ignore=var --no-obsolete
+
+# A consistent copy of the database (var/backups/), and its way back into an empty one:
+# make restore FILE=var/backups/portal-….sqlite3
+backup: $(VENV)/.runtime $(SECRET_FILE)
+	$(RUN_ENV) $(MANAGE) backup_data
+
+restore: $(VENV)/.runtime $(SECRET_FILE)
+	@test -n "$(FILE)" || { echo "Give the backup: make restore FILE=var/backups/…"; exit 2; }
+	$(RUN_ENV) $(MANAGE) restore_data "$(FILE)"
 
 bench: $(VENV)/.dev
 	$(PY) scripts/benchmark.py

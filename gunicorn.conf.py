@@ -1,0 +1,25 @@
+"""gunicorn's configuration, used by `make run` and the container (``-c gunicorn.conf.py``).
+
+Workers from the machine's cores (or WEB_CONCURRENCY), two threads each, bounded
+timeouts, a graceful restart that lets running requests finish, access log to stdout.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
+# Pages are rendered in Python: one worker per core plus one, unless told otherwise.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# A request taking longer than this is stuck: the worker is replaced.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+# On SIGHUP or SIGTERM, running requests get this long to finish.
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
+keepalive = 5
+# Workers are replaced now and then, so that a slow leak cannot grow without bound.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
+max_requests_jitter = 500
+accesslog = "-"
+errorlog = "-"
+# Only the local proxy may tell the scheme and the client's address.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
