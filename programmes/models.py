@@ -42,6 +42,7 @@ class Generation(models.TextChoices):
     cluster partnerships) belongs to the period of its money.
     """
 
+    PERIOD_2007_2013 = "2007-2013", _("2007–2013")
     PERIOD_2014_2020 = "2014-2020", _("2014–2020")
     PERIOD_2021_2027 = "2021-2027", _("2021–2027")
     PERIOD_2028_2034 = "2028-2034", _("2028–2034 (proposed)")
