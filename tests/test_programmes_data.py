@@ -154,6 +154,16 @@ class TestTodaysProgrammes(TestCase):
             page = self.client.get("/en/projects/bsr-cluster-manager-education/").content.decode()
         assert "weak source: placeholder page address" in page
 
+    def test_calls_and_reports_linked_to_a_staging_copy_say_so(self):
+        calls = self.client.get("/en/calls/").content.decode()
+        staging = (
+            "https://impr-0001-1265-news-overview.eccp.hosted-temp.com/content/call-proposals"
+        )
+        after = calls[calls.index(staging) :][:600]
+        assert "weak source: staging copy of the site" in after
+        programmes = self.client.get("/en/programmes/").content.decode()
+        assert "weak source: staging copy of the site" in programmes
+
     def test_the_programme_page_shows_the_rule(self):
         page = self.client.get("/en/programmes/i3/").content.decode()
         assert "Who may lead" in page
