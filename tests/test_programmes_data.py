@@ -140,6 +140,12 @@ class TestTodaysProgrammes(TestCase):
         english = self.client.get("/en/projects/tetras/").content.decode()
         assert "Klaipėda Science and Technology Park" in english
 
+    def test_search_finds_a_programme_by_its_managing_body_in_either_language(self):
+        english = self.client.get("/en/search/?q=Culture+Executive+Agency").content.decode()
+        lithuanian = self.client.get("/lt/search/?q=Inovacijų+agentūra").content.decode()
+        assert "/en/programmes/erasmus-plus-2021-2027/" in english
+        assert "/lt/programmes/lithuanian-cluster-measures-2021-2027/" in lithuanian
+
     def test_administrative_meetings_are_not_project_meetings(self):
         meetings = Event.objects.filter(kind="meeting").values_list("slug", flat=True)
         assert list(meetings) == ["packaging-project-meeting-karlstad-2018"]
