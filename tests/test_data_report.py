@@ -119,3 +119,12 @@ def test_the_page_follows_the_staff_members_language(admin_client, clusters):
 
 def test_the_admin_index_links_to_the_report(admin_client):
     assert URL in admin_client.get("/admin/").content.decode()
+
+
+def test_the_page_costs_one_query_per_model_whatever_the_data(
+    admin_client, clusters, django_assert_max_num_queries
+):
+    for index in range(30):
+        f.make_cluster(country="EE", website=f"https://e{index}.ee")
+    with django_assert_max_num_queries(14):
+        assert admin_client.get(URL).status_code == 200
