@@ -51,6 +51,40 @@ def published_q(relation: str = "") -> models.Q:
     return models.Q(**{f"{prefix}status": PublicationStatus.PUBLISHED})
 
 
+# Addresses that are not the publisher's own page: staging or test copies of a site, copies
+# on document-sharing (scraper) sites, and placeholder page names. Such a source may still be
+# the only one found, so it is kept, and shown with the reason it is weak. Matched as
+# substrings of the address.
+WEAK_SOURCES = (
+    (".hosted-temp.com", _("staging copy of the site")),
+    ("//stage.", _("staging copy of the site")),
+    ("//demo2.", _("demo copy of the site")),
+    ("test-publish", _("test page of the site")),
+    ("test page of", _("test page of the site")),
+    (".wersjaprojektowa.", _("staging copy of the site")),
+    ("lorem", _("placeholder page address")),
+    ("porta-non-pulvinar", _("placeholder page address")),
+    ("//vdocuments.", _("copy on a document-sharing site")),
+    ("//fdocuments.", _("copy on a document-sharing site")),
+    ("//dokumen.tips", _("copy on a document-sharing site")),
+    ("//pdfslide.", _("copy on a document-sharing site")),
+    ("//docest.com", _("copy on a document-sharing site")),
+    ("//expydoc.com", _("copy on a document-sharing site")),
+    ("//readkong.com", _("copy on a document-sharing site")),
+    ("//dokumendiregistrid.karlerss.com", _("copy of a document register")),
+    ("//polspy.org", _("copy of a document register")),
+)
+
+
+def weak_source_reason(source: str):
+    """Why ``source`` (a URL or reference) is a weak source, or None for a publisher's page."""
+    address = source.lower()
+    for pattern, reason in WEAK_SOURCES:
+        if pattern in address:
+            return reason
+    return None
+
+
 class SourcedQuerySet(models.QuerySet):
     def published(self):
         """What the public may see: reference data without moderation is all public."""
@@ -94,6 +128,13 @@ class SourcedModel(models.Model):
     @property
     def source_list(self) -> list[str]:
         return [line.strip() for line in self.sources.splitlines() if line.strip()]
+
+    @property
+    def source_entries(self) -> list[dict]:
+        """The sources as shown: each entry's text and why it is a weak source (or None)."""
+        return [
+            {"text": source, "weak": weak_source_reason(source)} for source in self.source_list
+        ]
 
 
 class ContentModel(SourcedModel):

@@ -41,7 +41,14 @@ class ProgrammeAdmin(PortalTranslationAdmin):
         "updated_at",
     ]
     list_filter = ["is_demo"]
-    search_fields = ["name_lt", "name_en", "acronym", "slug", "managing_body"]
+    search_fields = [
+        "name_lt",
+        "name_en",
+        "acronym",
+        "slug",
+        "managing_body_lt",
+        "managing_body_en",
+    ]
     prepopulated_fields = {"slug": ("name_lt",)}
     inlines = [ActionInline]
     fieldsets = [
@@ -64,7 +71,15 @@ class ProgrammeAdmin(PortalTranslationAdmin):
 
 class CallInline(PortalTranslationTabularInline):
     model = Call
-    fields = ["identifier", "year", "opens", "deadline", "second_deadline", "budget"]
+    fields = [
+        "identifier",
+        "year",
+        "published_on",
+        "opens",
+        "deadline",
+        "second_deadline",
+        "budget",
+    ]
     show_change_link = True
 
 
@@ -74,13 +89,14 @@ class ActionAdmin(PortalTranslationAdmin):
         "name",
         "acronym",
         "programme",
+        "generation",
         "min_partners",
         "min_countries",
         "funding_rate",
         "is_demo",
         "updated_at",
     ]
-    list_filter = ["programme", "is_demo"]
+    list_filter = ["generation", "programme", "eligible_area", "is_demo"]
     list_select_related = ["programme"]
     search_fields = [
         "name_lt",
@@ -98,7 +114,18 @@ class ActionAdmin(PortalTranslationAdmin):
         (_("Objective"), {"fields": ["objective"]}),
         (
             _("Consortium rule"),
-            {"fields": ["min_partners", "min_countries", "consortium_rule"]},
+            {
+                "fields": [
+                    "generation",
+                    ("min_partners", "min_countries"),
+                    ("min_regions", "min_less_developed_regions"),
+                    "eligible_area",
+                    "eligible_countries",
+                    "lead_rule",
+                    "consortium_rule",
+                    "rule_unverified",
+                ]
+            },
         ),
         (_("Funding"), {"fields": ["grant_min", "grant_max", "funding_rate"]}),
         sources_fieldset(moderated=False),
@@ -148,7 +175,10 @@ class CallAdmin(PortalTranslationAdmin):
     date_hierarchy = "deadline"
     fieldsets = [
         (_("Identity"), {"fields": ["action", "identifier", "title", "link"]}),
-        (_("Dates"), {"fields": ["year", "opens", "deadline", "second_deadline"]}),
+        (
+            _("Dates"),
+            {"fields": ["year", "published_on", "opens", "deadline", "second_deadline"]},
+        ),
         (_("Funding"), {"fields": ["budget", "max_grant", "expected_projects"]}),
         (_("Note"), {"fields": ["note"]}),
         sources_fieldset(moderated=False),
@@ -257,7 +287,8 @@ class ParticipationAdmin(PortalTranslationAdmin):
         "cluster__name_lt",
         "cluster__name_en",
         "cluster__acronym",
-        "organisation",
+        "organisation_lt",
+        "organisation_en",
     ]
     autocomplete_fields = ["project", "cluster"]
 

@@ -35,6 +35,36 @@ from core.listing import translated
 AMOUNT = {"max_digits": 14, "decimal_places": 2, "null": True, "blank": True}
 
 
+class Generation(models.TextChoices):
+    """The EU budget period an action belongs to, so today's lines stand apart from past ones.
+
+    An action funded from one period's money but run in the next (the 2022–2024 COSME
+    cluster partnerships) belongs to the period of its money.
+    """
+
+    PERIOD_2007_2013 = "2007-2013", _("2007–2013")
+    PERIOD_2014_2020 = "2014-2020", _("2014–2020")
+    PERIOD_2021_2027 = "2021-2027", _("2021–2027")
+    PERIOD_2028_2034 = "2028-2034", _("2028–2034 (proposed)")
+
+
+class EligibleArea(models.TextChoices):
+    """Where a consortium's partners may come from, as the call names it.
+
+    A named group stands for a list that changes with association agreements, so it is
+    not spelled out as codes; a programme area (Interreg, a national measure) is a fixed
+    list and is given in ``Action.eligible_countries``.
+    """
+
+    NOT_STATED = "", _("Not stated by the sources")
+    EU = "eu", _("EU member states")
+    EU_ASSOCIATED = (
+        "eu_associated",
+        _("EU member states and countries associated to the programme"),
+    )
+    LISTED = "listed", _("The countries listed")
+
+
 class Programme(SourcedModel):
     name = models.CharField(_("name"), max_length=250)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
@@ -101,6 +131,48 @@ class Action(SourcedModel):
     objective = models.TextField(_("objective"), blank=True)
     min_partners = models.PositiveSmallIntegerField(_("minimum partners"), null=True, blank=True)
     min_countries = models.PositiveSmallIntegerField(_("minimum countries"), null=True, blank=True)
+    min_regions = models.PositiveSmallIntegerField(
+        _("minimum regions"),
+        null=True,
+        blank=True,
+        help_text=_("Partners must sit in at least this many different regions (I3)."),
+    )
+    min_less_developed_regions = models.PositiveSmallIntegerField(
+        _("minimum partners in less developed regions"),
+        null=True,
+        blank=True,
+        help_text=_("Of them, at least this many in different less developed regions."),
+    )
+    eligible_area = models.CharField(
+        _("eligible countries"),
+        max_length=20,
+        choices=EligibleArea.choices,
+        blank=True,
+        default=EligibleArea.NOT_STATED,
+    )
+    eligible_countries = CountryField(
+        _("listed countries"),
+        multiple=True,
+        blank=True,
+        help_text=_("For a programme area: the countries whose organisations may take part."),
+    )
+    lead_rule = models.TextField(
+        _("who may lead"),
+        blank=True,
+        help_text=_("Who may coordinate or apply, as the sources state it; empty when unknown."),
+    )
+    generation = models.CharField(
+        _("funding period"),
+        max_length=9,
+        choices=Generation.choices,
+        blank=True,
+        help_text=_("The EU budget period whose money the action spends."),
+    )
+    rule_unverified = models.TextField(
+        _("what the sources do not say"),
+        blank=True,
+        help_text=_("Parts of the rule no source confirmed; shown beside the rule."),
+    )
     consortium_rule = models.TextField(
         _("consortium rule in words"),
         blank=True,
@@ -137,6 +209,38 @@ class Action(SourcedModel):
                 condition=Q(funding_rate__lte=100) | Q(funding_rate__isnull=True),
                 name="action_funding_rate_max_100",
             ),
+            # The consortium builder counts countries among partners: more countries than
+            # partners would be a rule no consortium can meet.
+            models.CheckConstraint(
+                condition=Q(min_partners__isnull=True)
+                | Q(min_countries__isnull=True)
+                | Q(min_countries__lte=F("min_partners")),
+                name="action_countries_within_partners",
+            ),
+            # Each country holds at least one region, and the less developed regions are
+            # some of the regions.
+            models.CheckConstraint(
+                condition=(
+                    Q(min_regions__isnull=True)
+                    | Q(min_countries__isnull=True)
+                    | Q(min_regions__gte=F("min_countries"))
+                )
+                & (
+                    Q(min_less_developed_regions__isnull=True)
+                    | Q(min_regions__isnull=True)
+                    | Q(min_less_developed_regions__lte=F("min_regions"))
+                ),
+                name="action_region_minimums_in_order",
+            ),
+            # "The countries listed" with no list would let the builder accept anyone.
+            models.CheckConstraint(
+                condition=~Q(eligible_area=EligibleArea.LISTED) | ~Q(eligible_countries=""),
+                name="action_listed_area_has_countries",
+            ),
+        ]
+        indexes = [
+            # The programmes page and the consortium builder list today's actions first.
+            models.Index(fields=["generation"], name="action_generation_idx"),
         ]
 
     def __str__(self):
@@ -152,6 +256,36 @@ class Action(SourcedModel):
             end_field="grant_max",
             message=_("The upper grant cannot be below the lower one."),
         )
+        errors = {}
+        if (
+            self.min_partners is not None
+            and self.min_countries is not None
+            and self.min_countries > self.min_partners
+        ):
+            errors["min_countries"] = _("A consortium cannot span more countries than partners.")
+        if (
+            self.min_regions is not None
+            and self.min_countries is not None
+            and self.min_regions < self.min_countries
+        ):
+            errors["min_regions"] = _("Each country holds at least one region.")
+        if (
+            self.min_less_developed_regions is not None
+            and self.min_regions is not None
+            and self.min_less_developed_regions > self.min_regions
+        ):
+            errors["min_less_developed_regions"] = _(
+                "The less developed regions are counted among the regions."
+            )
+        if self.eligible_area == EligibleArea.LISTED and not self.eligible_countries:
+            errors["eligible_countries"] = _("List the countries, or choose another option.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_current(self) -> bool:
+        """Whether the action spends today's (2021–2027) money."""
+        return self.generation == Generation.PERIOD_2021_2027
 
 
 class CallStatus(models.TextChoices):
@@ -233,7 +367,21 @@ class Call(SourcedModel):
         validators=year_validators(),
         help_text=_("The call's year, for calls whose dates are not known."),
     )
-    opens = models.DateField(_("opens"), null=True, blank=True)
+    published_on = models.DateField(
+        _("published"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the call or its document was published. Not the opening date: a call "
+            "may be announced weeks before it accepts applications."
+        ),
+    )
+    opens = models.DateField(
+        _("opens"),
+        null=True,
+        blank=True,
+        help_text=_("When applications may first be submitted; empty when no source says."),
+    )
     deadline = models.DateField(_("deadline"), null=True, blank=True)
     second_deadline = models.DateField(
         _("second-stage deadline"),
@@ -270,6 +418,13 @@ class Call(SourcedModel):
                 | Q(second_deadline__gte=F("deadline")),
                 name="call_deadlines_in_order",
             ),
+            # A call is published before (or when) it opens, never after.
+            models.CheckConstraint(
+                condition=Q(published_on__isnull=True)
+                | Q(opens__isnull=True)
+                | Q(opens__gte=F("published_on")),
+                name="call_published_before_opening",
+            ),
             models.CheckConstraint(
                 condition=(Q(budget__gte=0) | Q(budget__isnull=True))
                 & (Q(max_grant__gte=0) | Q(max_grant__isnull=True)),
@@ -288,6 +443,12 @@ class Call(SourcedModel):
         return reverse("programmes:call-list") + f"#call-{self.pk}"
 
     def clean(self):
+        check_date_order(
+            self.published_on,
+            self.opens,
+            end_field="opens",
+            message=_("A call cannot open before it is published."),
+        )
         check_date_order(
             self.opens,
             self.deadline,

@@ -22,7 +22,7 @@ register(
         label=_("Programmes"),
         queryset=lambda: Programme.objects.published(),
         name_fields=("name_lt", "name_en", "acronym"),
-        other_fields=("managing_body", "description_lt", "description_en"),
+        other_fields=("managing_body_lt", "managing_body_en", "description_lt", "description_en"),
         order_name="name",
         position=40,
     )

@@ -6,14 +6,14 @@ from programmes.models import Action, Call, Participation, Programme, Project, R
 
 @register(Programme)
 class ProgrammeTranslation(TranslationOptions):
-    fields = ("name", "description")
-    required_languages = ("lt",)
+    fields = ("name", "description", "managing_body")
+    required_languages = {"lt": ("name", "description")}
 
 
 @register(Action)
 class ActionTranslation(TranslationOptions):
-    fields = ("name", "objective", "consortium_rule")
-    required_languages = ("lt",)
+    fields = ("name", "objective", "consortium_rule", "lead_rule", "rule_unverified")
+    required_languages = {"lt": ("name", "objective", "consortium_rule")}
 
 
 @register(Call)
@@ -29,7 +29,8 @@ class ProjectTranslation(TranslationOptions):
 
 @register(Participation)
 class ParticipationTranslation(TranslationOptions):
-    fields = ("note",)
+    # Organisation names have Lithuanian forms (Kauno technologijos universitetas).
+    fields = ("note", "organisation")
 
 
 @register(Report)

@@ -450,7 +450,8 @@ def test_adding_a_project_with_participants(admin_client, world):
         f"{prefix}-INITIAL_FORMS": 0,
         f"{prefix}-0-cluster": world[Cluster].pk,
         f"{prefix}-0-role": Role.COORDINATOR,
-        f"{prefix}-1-organisation": "Tartu ülikool",
+        f"{prefix}-1-organisation_lt": "Tartu universitetas",
+        f"{prefix}-1-organisation_en": "University of Tartu",
         f"{prefix}-1-organisation_country": "EE",
         f"{prefix}-1-role": Role.PARTNER,
     }
@@ -459,7 +460,7 @@ def test_adding_a_project_with_participants(admin_client, world):
     project = Project.objects.get(slug="naujas-projektas")
     assert {p.participant_name for p in project.participations.all()} == {
         world[Cluster].name_lt,
-        "Tartu ülikool",
+        "Tartu universitetas",
     }
 
 
@@ -494,7 +495,7 @@ def test_participant_both_cluster_and_organisation_is_refused(admin_client, worl
     formset = participation_formset(response)
     # The cluster participant gets another organisation's name as well.
     index = next(i for i, form in enumerate(formset.forms) if form.instance.cluster_id)
-    data[f"{formset.prefix}-{index}-organisation"] = "Another organisation"
+    data[f"{formset.prefix}-{index}-organisation_lt"] = "Another organisation"
     response = admin_client.post(url, data)
     assert response.status_code == 200
     assert participation_formset(response).errors[index]

@@ -71,6 +71,11 @@ VIOLATIONS = {
     "action_grant_range_in_order": lambda: f.make_action(grant_min=5000, grant_max=100),
     "action_grant_min_not_negative": lambda: f.make_action(grant_min=-1),
     "action_funding_rate_max_100": lambda: f.make_action(funding_rate=150),
+    "action_countries_within_partners": lambda: f.make_action(min_partners=3, min_countries=4),
+    "action_region_minimums_in_order": lambda: f.make_action(
+        min_countries=3, min_regions=5, min_less_developed_regions=6
+    ),
+    "action_listed_area_has_countries": lambda: f.make_action(eligible_area="listed"),
     "call_identifier_unique": lambda: _twice(f.make_call, identifier="COS-X"),
     "call_year_range": lambda: f.make_call(year=9999),
     "call_dates_in_order": lambda: f.make_call(opens=D(2019, 5, 1), deadline=D(2019, 4, 1)),
@@ -78,6 +83,9 @@ VIOLATIONS = {
         deadline=D(2015, 9, 9), second_deadline=D(2015, 4, 30)
     ),
     "call_amounts_not_negative": lambda: f.make_call(budget=Decimal("-1")),
+    "call_published_before_opening": lambda: f.make_call(
+        published_on=D(2023, 12, 20), opens=D(2023, 12, 1)
+    ),
     "project_slug_unique": lambda: _twice(f.make_project, slug="same"),
     "project_dates_in_order": lambda: f.make_project(
         start_date=D(2019, 1, 1), end_date=D(2018, 1, 1)
@@ -161,6 +169,47 @@ def test_clean_gives_readable_errors():
     with pytest.raises(ValidationError) as caught:
         label.full_clean()
     assert "valid_until" in caught.value.message_dict
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"min_partners": 3, "min_countries": 4}, "min_countries"),
+        ({"min_countries": 3, "min_regions": 2}, "min_regions"),
+        ({"min_regions": 3, "min_less_developed_regions": 4}, "min_less_developed_regions"),
+        ({"eligible_area": "listed"}, "eligible_countries"),
+    ],
+)
+def test_action_rule_clean_names_the_field(fields, field):
+    action = f.make_action()
+    for name, value in fields.items():
+        setattr(action, name, value)
+    with pytest.raises(ValidationError) as caught:
+        action.full_clean()
+    assert field in caught.value.message_dict
+
+
+def test_a_rule_a_consortium_can_meet_is_accepted():
+    action = f.make_action(
+        min_partners=5,
+        min_countries=3,
+        min_regions=5,
+        min_less_developed_regions=2,
+        eligible_area="listed",
+        eligible_countries=["LT", "LV", "PL"],
+        generation="2021-2027",
+    )
+    action.full_clean()
+    assert action.is_current
+    assert [country.code for country in action.eligible_countries] == ["LT", "LV", "PL"]
+
+
+def test_call_clean_refuses_opening_before_publication():
+    call = f.make_call()
+    call.published_on, call.opens = D(2023, 12, 20), D(2023, 12, 1)
+    with pytest.raises(ValidationError) as caught:
+        call.full_clean()
+    assert "opens" in caught.value.message_dict
 
 
 def test_call_status_is_derived_from_dates():

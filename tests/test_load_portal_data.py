@@ -36,6 +36,7 @@ PERSONAL_NAMES = [
     "Paužolis",
     "Bartuška",
     "Floch",
+    "Jessica",
     "Cosnita",
     "Bootello",
     "Pareščius",

@@ -7,6 +7,7 @@ from django.template.defaultfilters import floatformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.content import weak_source_reason
 from core.dates import format_precise_date, precise_iso_date
 
 register = template.Library()
@@ -39,6 +40,12 @@ def date_span(start, end=None, precision="day"):
         format_precise_date(end, precision),
     )
     return format_html("{} – {}", first, last)
+
+
+@register.filter
+def weak_source(address):
+    """Why a link's address is a weak source (a staging or scraper copy), or ""."""
+    return weak_source_reason(address or "") or ""
 
 
 @register.filter
