@@ -136,6 +136,8 @@ LANGUAGES = [("lt", _("Lithuanian")), ("en", _("English"))]
 # that ship no Lithuanian (django-simple-history's admin screens).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 USE_I18N = True
+# Lithuanian numbers with a space between thousands (clusterportal/formats/lt/).
+FORMAT_MODULE_PATH = ["clusterportal.formats"]
 USE_TZ = True
 TIME_ZONE = "Europe/Vilnius"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "lt"

@@ -14,7 +14,7 @@ def test_visitor_reads_home_in_both_languages(live_server, page, axe_check):
         assert page.locator("h1").count() == 1
         axe_check(page)
     page.get_by_role("link", name="Clusters", exact=True).first.click()
-    page.get_by_role("link", name=cluster.name).click()
+    page.get_by_role("link", name=cluster.name, exact=True).click()
     assert page.locator("h1").inner_text().startswith("SMART Food Cluster")
 
 
