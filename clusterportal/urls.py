@@ -8,6 +8,8 @@ from django.views.static import serve
 from clusterportal import admin_views, views
 from clusterportal.sitemaps import robots_txt, sitemaps
 
+handler500 = "clusterportal.views.server_error"
+
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),

@@ -1,5 +1,9 @@
-from django.db import connection
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+import sys
+
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError, JsonResponse
+from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
@@ -90,3 +94,25 @@ class SearchView(TemplateView):
             total=sum(group["hits"].total for group in groups),
         )
         return context
+
+
+# Errors of the database connection (it is down, unreachable, or refuses connections):
+# the portal is temporarily unavailable, not broken.
+UNAVAILABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
+def server_error(request) -> HttpResponse:
+    """handler500: "temporarily unavailable" (503) when the database cannot be reached,
+    else the plain server error page; neither needs the database to render.
+
+    Django calls it while handling the exception, which ``sys.exc_info()`` still holds,
+    whether the error came from a view, a template or a middleware.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, UNAVAILABLE):
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
+    return HttpResponseServerError(loader.get_template("500.html").render())
