@@ -15,7 +15,7 @@ foreign countries.
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
 from clusters.models import Cluster
 from programmes.models import Action, Participation
@@ -123,58 +123,53 @@ class Check:
     missing: str = ""
 
 
+# What each rule asks and what is missing, in words (the plural follows "count").
+PARTNERS_RULE = ngettext_lazy(
+    "at least %(count)d partner in the consortium",
+    "at least %(count)d partners in the consortium",
+    "count",
+)
+PARTNERS_MISSING = ngettext_lazy("%(count)d more partner", "%(count)d more partners", "count")
+COUNTRIES_RULE = ngettext_lazy(
+    "partners from at least %(count)d country",
+    "partners from at least %(count)d countries",
+    "count",
+)
+COUNTRIES_MISSING = ngettext_lazy("%(count)d more country", "%(count)d more countries", "count")
+FOREIGN_RULE = ngettext_lazy(
+    "clusters from at least %(count)d foreign country",
+    "clusters from at least %(count)d foreign countries",
+    "count",
+)
+FOREIGN_MISSING = ngettext_lazy(
+    "%(count)d more foreign country", "%(count)d more foreign countries", "count"
+)
+
+
+def count_check(have: int, minimum: int, rule, missing) -> Check:
+    """A rule "at least ``minimum``" met by ``have``; ``rule`` and ``missing`` are the
+    words, with ``%(count)d`` for the minimum and for what is short."""
+    short = minimum - have
+    return Check(str(rule % {"count": minimum}), short <= 0, str(missing % {"count": short}))
+
+
 def partner_check(shortlist: Shortlist, minimum: int) -> Check:
-    short = minimum - len(shortlist.clusters)
-    return Check(
-        rule=ngettext(
-            "at least %(count)d partner in the consortium",
-            "at least %(count)d partners in the consortium",
-            minimum,
-        )
-        % {"count": minimum},
-        met=short <= 0,
-        missing=ngettext("%(count)d more partner", "%(count)d more partners", short)
-        % {"count": short},
-    )
+    return count_check(len(shortlist.clusters), minimum, PARTNERS_RULE, PARTNERS_MISSING)
 
 
 def country_check(shortlist: Shortlist, minimum: int) -> Check:
-    short = minimum - len(shortlist.countries)
-    return Check(
-        rule=ngettext(
-            "partners from at least %(count)d country",
-            "partners from at least %(count)d countries",
-            minimum,
-        )
-        % {"count": minimum},
-        met=short <= 0,
-        missing=ngettext("%(count)d more country", "%(count)d more countries", short)
-        % {"count": short},
-    )
+    return count_check(len(shortlist.countries), minimum, COUNTRIES_RULE, COUNTRIES_MISSING)
 
 
 def foreign_check(shortlist: Shortlist, minimum: int) -> Check:
     """The talk's advice: partners from ``minimum`` countries other than the applicant's."""
-    have = len(shortlist.foreign_countries)
-    short = minimum - have
-    if have == 0 and shortlist.applicant is not None:
+    check = count_check(len(shortlist.foreign_countries), minimum, FOREIGN_RULE, FOREIGN_MISSING)
+    if not shortlist.foreign_countries and shortlist.applicant is not None:
         missing = _("no partner outside %(country)s yet (the applicant's country)") % {
             "country": shortlist.applicant.country.name
         }
-    else:
-        missing = ngettext(
-            "%(count)d more foreign country", "%(count)d more foreign countries", short
-        ) % {"count": short}
-    return Check(
-        rule=ngettext(
-            "clusters from at least %(count)d foreign country",
-            "clusters from at least %(count)d foreign countries",
-            minimum,
-        )
-        % {"count": minimum},
-        met=short <= 0,
-        missing=missing,
-    )
+        check = Check(check.rule, check.met, missing)
+    return check
 
 
 def rule_checks(shortlist: Shortlist) -> list[Check]:
