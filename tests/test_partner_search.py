@@ -1,6 +1,7 @@
 """The consortium builder: a shortlist in the URL, checked against a rule or the advice."""
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -254,3 +255,56 @@ def test_a_forged_cookie_is_harmless(client, partners):
 def test_demo_clusters_offer_no_shortlist_link(client, partners):
     body = client.get("/en/clusters/demo-dk/").content.decode()
     assert "Add to shortlist" not in body
+
+
+def test_partners_outside_a_programme_area_fail_the_rule(client, partners):
+    f.make_action(
+        name="Baltic Sea Region",
+        slug="bsr",
+        min_partners=2,
+        eligible_area="listed",
+        eligible_countries=["LT", "LV", "EE", "FI", "PL", "DE", "SE", "DK"],
+        lead_rule="A public body or a non-profit organisation from the programme area.",
+    )
+    response = builder(client, "lt1", "lv1", "laser-fr", action="bsr")
+    assert eligible(response) == "false"
+    assert response.context["verdict"].missing == [
+        "partners from outside the programme area: France"
+    ]
+    assert "A public body or a non-profit organisation" in response.content.decode()
+    assert eligible(builder(client, "lt1", "lv1", action="bsr")) == "true"
+
+
+def test_eu_rules_and_what_is_left_to_confirm(client, partners):
+    f.make_cluster(name="Ukrainian cluster", slug="ua1", country="UA")
+    f.make_action(name="Single Market", slug="smp", min_partners=2, eligible_area="eu_associated")
+    f.make_action(name="EU only", slug="eu-only", min_partners=2, eligible_area="eu")
+    f.make_action(name="I3", slug="i3", min_partners=2, min_countries=2, min_regions=2)
+    associated = builder(client, "lt1", "ua1", action="smp")
+    assert eligible(associated) == "true"
+    assert "confirm that Ukraine is associated to the programme" in associated.content.decode()
+    assert builder(client, "lt1", "ua1", action="eu-only").context["verdict"].missing == [
+        "partners from outside the EU: Ukraine"
+    ]
+    regions = builder(client, "lt1", "lv1", action="i3")
+    assert eligible(regions) == "true"
+    assert "does not know the partners&#x27; regions" in regions.content.decode()
+
+
+def test_todays_actions_come_first_and_past_ones_are_marked_closed(client, partners):
+    today = f.make_action(name="Euroclusters 2026", slug="eurocl", generation="2021-2027")
+    past = f.make_action(name="ECEP", slug="ecep-old", generation="2014-2020")
+    proposed = f.make_action(name="Next", slug="next", generation="2028-2034")
+    f.make_call(action=today, identifier="SMP-2026", deadline=datetime.date(2099, 1, 1))
+    groups = builder(client).context["actions"]
+    assert today in [row["action"] for row in groups["current"]]
+    assert [row["action"] for row in groups["earlier"]] == [past]
+    assert [row["action"] for row in groups["proposed"]] == [proposed]
+    current = next(row for row in groups["current"] if row["action"] == today)
+    assert current["call"].identifier == "SMP-2026"
+    body = builder(client).content.decode()
+    assert (
+        body.index("Euroclusters 2026")
+        < body.index("Earlier programmes (closed)")
+        < body.index("ECEP")
+    )

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, ngettext_lazy
 
 from clusters.models import Cluster
-from programmes.models import Action, Participation
+from programmes.models import Action, EligibleArea, Participation
 
 MAX_CLUSTERS = 30
 # The talk: "a consortium of clusters from at least 4–5 foreign countries".
@@ -121,6 +121,9 @@ class Check:
     rule: str
     met: bool
     missing: str = ""
+    # A condition the portal cannot decide from its data (regions, association to a
+    # programme): shown as something to confirm, never counted for or against.
+    to_confirm: bool = False
 
 
 # What each rule asks and what is missing, in words (the plural follows "count").
@@ -172,9 +175,76 @@ def foreign_check(shortlist: Shortlist, minimum: int) -> Check:
     return check
 
 
+# The member states of the European Union (ISO 3166 alpha-2), for rules that name them.
+EU_MEMBER_STATES = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+    ]
+)
+
+
+def area_check(shortlist: Shortlist, action) -> Check | None:
+    """Whether every partner comes from where the action's rule allows."""
+    area = action.eligible_area
+    if area == EligibleArea.LISTED:
+        allowed = {country.code for country in action.eligible_countries}
+        outside = [c for c in shortlist.countries if c.code not in allowed]
+        return Check(
+            _("partners only from the programme area (%(countries)s)")
+            % {"countries": ", ".join(sorted(str(c.name) for c in action.eligible_countries))},
+            not outside,
+            _("partners from outside the programme area: %(countries)s")
+            % {"countries": ", ".join(str(c.name) for c in outside)},
+        )
+    if area in (EligibleArea.EU, EligibleArea.EU_ASSOCIATED):
+        outside = [c for c in shortlist.countries if c.code not in EU_MEMBER_STATES]
+        if area == EligibleArea.EU or not outside:
+            return Check(
+                str(EligibleArea(area).label),
+                not outside,
+                _("partners from outside the EU: %(countries)s")
+                % {"countries": ", ".join(str(c.name) for c in outside)},
+            )
+        return Check(
+            str(EligibleArea(area).label),
+            True,
+            _("confirm that %(countries)s is associated to the programme")
+            % {"countries": ", ".join(str(c.name) for c in outside)},
+            to_confirm=True,
+        )
+    return None
+
+
 def rule_checks(shortlist: Shortlist) -> list[Check]:
     """The chosen action's formal rule, from its data; [] without an action or when its
-    data holds no rule."""
+    data holds no rule. Regions are not known to the portal: a regional minimum is a
+    condition to confirm."""
     action = shortlist.action
     if action is None:
         return []
@@ -183,6 +253,23 @@ def rule_checks(shortlist: Shortlist) -> list[Check]:
         checks.append(partner_check(shortlist, action.min_partners))
     if action.min_countries:
         checks.append(country_check(shortlist, action.min_countries))
+    area = area_check(shortlist, action)
+    if area is not None:
+        checks.append(area)
+    if action.min_regions:
+        checks.append(
+            Check(
+                ngettext(
+                    "partners from at least %(count)d region",
+                    "partners from at least %(count)d regions",
+                    action.min_regions,
+                )
+                % {"count": action.min_regions},
+                True,
+                _("the portal does not know the partners' regions: confirm them"),
+                to_confirm=True,
+            )
+        )
     return checks
 
 
@@ -207,5 +294,5 @@ def verdict(shortlist: Shortlist) -> Verdict:
     if not checks:
         checks = advice_checks(shortlist)
         judged_by = "advice"
-    missing = [check.missing for check in checks if not check.met]
+    missing = [check.missing for check in checks if not check.met and not check.to_confirm]
     return Verdict(not missing, checks, missing, judged_by)

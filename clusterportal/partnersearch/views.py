@@ -16,7 +16,7 @@ from clusterportal.partnersearch import consortium, state
 from clusters.models import Cluster
 from core.bulk import FORMULA_STARTS
 from core.listing import name_key, translated
-from programmes.models import Action, Call
+from programmes.models import Action, Call, Generation
 
 SUGGESTIONS_SHOWN = 10
 # At most this many suggestions from one country, so that several countries are offered.
@@ -42,31 +42,34 @@ def builder_url(action_slug: str, slugs: list[str]) -> str:
     return f"{base}?{urlencode(query)}" if query else base
 
 
-def action_choices() -> list[dict]:
-    """Every action, today's first (its programme's period has not ended), each with its
-    next or latest call."""
+CURRENT, PROPOSED, EARLIER = "current", "proposed", "earlier"
+
+
+def action_period(action, year: int) -> str:
+    """Whether an action is today's, a proposal for the next budget period, or past."""
+    if action.generation == Generation.PERIOD_2021_2027:
+        return CURRENT
+    if action.generation == Generation.PERIOD_2028_2034:
+        return PROPOSED
+    if action.generation:
+        return EARLIER
+    end = action.programme.end_year  # no period given: the programme's tells
+    return CURRENT if end is None or end >= year else EARLIER
+
+
+def action_choices() -> dict[str, list[dict]]:
+    """Every action by period (today's, proposed, earlier), each with its next or latest
+    call."""
     year = timezone.localdate().year
     actions = Action.objects.select_related("programme").prefetch_related(
         Prefetch("calls", queryset=Call.objects.open_first(), to_attr="calls_in_order")
     )
-    rows = []
-    for action in actions:
-        end = action.programme.end_year
-        rows.append(
-            {
-                "action": action,
-                "current": end is None or end >= year,
-                "call": next(iter(action.calls_in_order), None),
-            }
+    groups = {CURRENT: [], PROPOSED: [], EARLIER: []}
+    for action in sorted(actions, key=lambda a: (name_key(a.programme), name_key(a))):
+        groups[action_period(action, year)].append(
+            {"action": action, "call": next(iter(action.calls_in_order), None)}
         )
-    rows.sort(
-        key=lambda row: (
-            not row["current"],
-            name_key(row["action"].programme),
-            name_key(row["action"]),
-        )
-    )
-    return rows
+    return groups
 
 
 def suggestions(shortlist: consortium.Shortlist) -> list:
