@@ -47,7 +47,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # ETag on every page, and 304 Not Modified when the visitor has it already.
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public pages for visitors without a session, before anything needs the database.
+    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -60,6 +64,9 @@ MIDDLEWARE = [
     # Axes last, so that it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]
+
+# The page cache (core.pagecache): off only to measure pages uncached.
+PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", default=True)
 
 ROOT_URLCONF = "clusterportal.urls"
 WSGI_APPLICATION = "clusterportal.wsgi.application"
