@@ -119,6 +119,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": env_str("DJANGO_CACHE_DIR", str(VAR_DIR / "cache")),
+            # Room for the pages of the page cache (300 by default); past it, a third of
+            # the entries are dropped, which only costs recomputing them.
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
 
