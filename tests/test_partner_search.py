@@ -308,3 +308,15 @@ def test_todays_actions_come_first_and_past_ones_are_marked_closed(client, partn
         < body.index("Earlier programmes (closed)")
         < body.index("ECEP")
     )
+
+
+def test_a_rule_without_numbers_is_judged_with_the_advice_too(client, partners):
+    f.make_action(name="Euroclusters", slug="eu-clusters", eligible_area="eu_associated")
+    response = builder(client, "lt1", action="eu-clusters")
+    assert response.context["verdict"].judged_by == "rule and advice"
+    assert eligible(response) == "false"
+    assert response.context["verdict"].missing == [
+        "no partner outside Lithuania yet (the applicant's country)"
+    ]
+    full = builder(client, "lt1", "lv1", "ee1", "fi1", "pl1", action="eu-clusters")
+    assert eligible(full) == "true"

@@ -124,6 +124,8 @@ class Check:
     # A condition the portal cannot decide from its data (regions, association to a
     # programme): shown as something to confirm, never counted for or against.
     to_confirm: bool = False
+    # A minimum number of partners or countries (the part of a rule about its size).
+    counted: bool = False
 
 
 # What each rule asks and what is missing, in words (the plural follows "count").
@@ -153,7 +155,9 @@ def count_check(have: int, minimum: int, rule, missing) -> Check:
     """A rule "at least ``minimum``" met by ``have``; ``rule`` and ``missing`` are the
     words, with ``%(count)d`` for the minimum and for what is short."""
     short = minimum - have
-    return Check(str(rule % {"count": minimum}), short <= 0, str(missing % {"count": short}))
+    return Check(
+        str(rule % {"count": minimum}), short <= 0, str(missing % {"count": short}), counted=True
+    )
 
 
 def partner_check(shortlist: Shortlist, minimum: int) -> Check:
@@ -171,7 +175,7 @@ def foreign_check(shortlist: Shortlist, minimum: int) -> Check:
         missing = _("no partner outside %(country)s yet (the applicant's country)") % {
             "country": shortlist.applicant.country.name
         }
-        check = Check(check.rule, check.met, missing)
+        check = Check(check.rule, check.met, missing, counted=True)
     return check
 
 
@@ -282,7 +286,7 @@ class Verdict:
     eligible: bool
     checks: list[Check]
     missing: list[str]
-    judged_by: str  # "rule", "advice" or "empty"
+    judged_by: str  # "rule", "advice", "rule and advice" or "empty"
 
 
 def verdict(shortlist: Shortlist) -> Verdict:
@@ -291,8 +295,9 @@ def verdict(shortlist: Shortlist) -> Verdict:
         return Verdict(False, [], [_("no cluster on the shortlist yet")], "empty")
     checks = rule_checks(shortlist)
     judged_by = "rule"
-    if not checks:
-        checks = advice_checks(shortlist)
-        judged_by = "advice"
+    if not any(check.counted for check in checks):
+        # A rule that says nothing of the consortium's size: the advice says it.
+        checks = [*checks, *advice_checks(shortlist)]
+        judged_by = "rule and advice" if checks[:-1] else "advice"
     missing = [check.missing for check in checks if not check.met and not check.to_confirm]
     return Verdict(not missing, checks, missing, judged_by)
