@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from alliance.models import Association, Membership
@@ -16,7 +17,7 @@ from clusterportal.partnersearch import consortium, state
 from clusters.models import Cluster
 from core.bulk import FORMULA_STARTS
 from core.listing import name_key, translated
-from programmes.models import Action, Call, Generation
+from programmes.models import Action, Call, CallStatus, Generation
 
 SUGGESTIONS_SHOWN = 10
 # At most this many suggestions from one country, so that several countries are offered.
@@ -66,10 +67,24 @@ def action_choices() -> dict[str, list[dict]]:
     )
     groups = {CURRENT: [], PROPOSED: [], EARLIER: []}
     for action in sorted(actions, key=lambda a: (name_key(a.programme), name_key(a))):
+        call = next(iter(action.calls_in_order), None)
         groups[action_period(action, year)].append(
-            {"action": action, "call": next(iter(action.calls_in_order), None)}
+            {"action": action, "call": call, "call_note": call_note(call)}
         )
     return groups
+
+
+def call_note(call) -> str:
+    """When the call is (or was) open, in a few words: "open until 2027-01-15"."""
+    if call is None:
+        return ""
+    if call.status == CallStatus.OPEN:
+        return _("open until %(date)s") % {"date": call.last_deadline.isoformat()}
+    if call.status == CallStatus.UPCOMING:
+        return _("opens %(date)s") % {"date": call.opens.isoformat()}
+    if call.last_deadline:
+        return _("last deadline %(date)s") % {"date": call.last_deadline.isoformat()}
+    return call.identifier
 
 
 def suggestions(shortlist: consortium.Shortlist) -> list:
