@@ -1,4 +1,5 @@
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from alliance.filters import AssociationFilter, EventFilter
@@ -6,21 +7,49 @@ from alliance.models import (
     Association,
     AssociationKind,
     Event,
+    EventKind,
     FigureKind,
     FigureSourceKind,
 )
 from clusters.models import Cluster
 from core import jsonld
-from core.listing import FilteredListView, translated
+from core.content import DatePrecision
+from core.listing import (
+    ExportableListMixin,
+    ExportColumn,
+    FilteredListView,
+    record_columns,
+    translated,
+)
 
 # A profile shows this many member clusters; the directory, filtered, shows them all.
 MEMBERS_SHOWN = 24
 EVENTS_SHOWN = 20
 
 
-class AssociationListView(FilteredListView):
+class AssociationListView(ExportableListMixin, FilteredListView):
     template_name = "alliance/association_list.html"
     filterset_class = AssociationFilter
+    export_name = "associations"
+    export_columns = [
+        ExportColumn("slug", "slug", _("Identifier of the association on this portal.")),
+        ExportColumn("name", "name", _("Name.")),
+        ExportColumn("acronym", "acronym", _("Acronym or short name.")),
+        ExportColumn("kind", "kind", _("Kind."), choices=AssociationKind.choices),
+        ExportColumn("country", "country", _("Country: ISO 3166-1 alpha-2 code.")),
+        ExportColumn("city", "city", _("City.")),
+        ExportColumn("website", "website", _("Website.")),
+        ExportColumn("founded_year", "founded_year", _("Year founded.")),
+        ExportColumn(
+            "eca_member", "eca_member", _("True for members of the European Clusters Alliance.")
+        ),
+        ExportColumn("eca_member_since", "eca_member_since", _("Year it joined the Alliance.")),
+        ExportColumn(
+            "member_count", "member_count", _("Member clusters published on this portal.")
+        ),
+        ExportColumn("sectors", "sectors", _("Sectors.")),
+        *record_columns(),
+    ]
 
     def get_base_queryset(self):
         return (
@@ -77,9 +106,37 @@ class AssociationDetailView(DetailView):
         return context
 
 
-class EventListView(FilteredListView):
+def _organiser(event):
+    """The organiser as the event's page names it: a draft association stays unnamed."""
+    organiser = event.organiser
+    if organiser and organiser.is_published:
+        return organiser.name
+    return event.organiser_name
+
+
+class EventListView(ExportableListMixin, FilteredListView):
     template_name = "alliance/event_list.html"
     filterset_class = EventFilter
+    export_name = "events"
+    export_columns = [
+        ExportColumn("slug", "slug", _("Identifier of the event on this portal.")),
+        ExportColumn("title", "title", _("Title.")),
+        ExportColumn("kind", "kind", _("Kind."), choices=EventKind.choices),
+        ExportColumn("start_date", "start_date", _("First day (ISO 8601 date).")),
+        ExportColumn("end_date", "end_date", _("Last day (ISO 8601 date).")),
+        ExportColumn(
+            "date_precision",
+            "date_precision",
+            _("How exact the dates are (a month or a year is given as its first day)."),
+            choices=DatePrecision.choices,
+        ),
+        ExportColumn("date_note", "date_note", _("The date in words when it is not exact.")),
+        ExportColumn("city", "city", _("City.")),
+        ExportColumn("country", "country", _("Country: ISO 3166-1 alpha-2 code.")),
+        ExportColumn("organiser", _organiser, _("Organiser.")),
+        ExportColumn("link", "link", _("The event's own page.")),
+        *record_columns(),
+    ]
 
     def get_base_queryset(self):
         return Event.objects.published().for_list().upcoming_first()

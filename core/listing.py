@@ -1,24 +1,34 @@
 """What every filtered public list shares: a GET filter form, forgiving pagination,
-option lists kept in the data cache, and one way to name and sort things by their
-translated names.
+option lists kept in the data cache, downloads of the list as CSV and JSON, and one way
+to name and sort things by their translated names.
 
 Lithuanian names sort with accented letters right after their base letter (C, Č, D;
 S, Š, T; Z, Ž), in every option list: ``name_key`` is the one sort key.
 """
 
+import csv
+import dataclasses
+import datetime
+import decimal
 import functools
+import io
+import json
 import unicodedata
+from collections.abc import Callable, Iterator
 
 from django.conf import settings
-from django.db.models import CharField, F, Value
+from django.db.models import CharField, F, Manager, QuerySet, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.http import StreamingHttpResponse
 from django.utils import translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 from django_countries import countries
 from modeltranslation.utils import build_localized_fieldname
 
 from core import datacache
+from core.bulk import FORMULA_STARTS
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
@@ -36,9 +46,15 @@ class FilteredListView(ListView):
     def get_base_queryset(self):
         raise NotImplementedError
 
+    def filter_data(self):
+        """The GET parameters the filters read: all but the download format."""
+        data = self.request.GET.copy()
+        data.pop(FORMAT_PARAMETER, None)
+        return data or None
+
     def get_queryset(self):
         self.filterset = self.filterset_class(
-            self.request.GET or None, queryset=self.get_base_queryset(), request=self.request
+            self.filter_data(), queryset=self.get_base_queryset(), request=self.request
         )
         return self.filterset.qs
 
@@ -123,3 +139,178 @@ def translated(field: str):
         for code in _languages()
     ]
     return Coalesce(*columns, output_field=CharField())
+
+
+# --- Downloads: the list as CSV or JSON ------------------------------------------------
+
+FORMAT_PARAMETER = "format"
+EXPORT_FORMATS = ("csv", "json")
+# A download holds at most this many rows (the open data page says so); every list of
+# the portal is far smaller today, the cap keeps a response bounded as the data grows.
+EXPORT_MAX_ROWS = 10_000
+# Rows read from the database at a time (with their prefetches): a few queries per
+# chunk, however many rows there are.
+EXPORT_CHUNK_SIZE = 1_000
+
+
+@dataclasses.dataclass(frozen=True)
+class ExportColumn:
+    """One column of a list's downloads.
+
+    ``source`` is an attribute path (``"action.programme.name"``; a method on the way is
+    called, a related manager gives its records) or a callable taking the record.
+    ``absolute`` makes the value (a path such as ``get_absolute_url`` gives) a full URL.
+    ``help`` documents the column on the open data page, with the codes of ``choices``
+    (``(code, label)`` pairs) when the values are codes.
+    """
+
+    name: str
+    source: str | Callable
+    help: str
+    absolute: bool = False
+    choices: tuple = ()
+
+    def value(self, record, request):
+        if callable(self.source):
+            value = self.source(record)
+        else:
+            value = record
+            for part in self.source.split("."):
+                value = getattr(value, part, None)
+                if callable(value) and not isinstance(value, Manager):
+                    value = value()
+                if value is None:
+                    break
+        if self.absolute and value:
+            value = request.build_absolute_uri(value)
+        return json_value(value)
+
+
+def record_columns(*, verified: bool = True) -> list[ExportColumn]:
+    """The columns every exported record ends with: its sources, whether it is demo
+    data, when it was last checked (content records) and its page on the portal."""
+    columns = [
+        ExportColumn("sources", "source_list", _("The sources of its facts.")),
+        ExportColumn("is_demo", "is_demo", _("True for generated demo records.")),
+    ]
+    if verified:
+        columns.append(
+            ExportColumn("last_verified", "last_verified", _("When its facts were last checked."))
+        )
+    columns.append(
+        ExportColumn("url", "get_absolute_url", _("Its page on this portal."), absolute=True)
+    )
+    return columns
+
+
+def json_value(value):
+    """A value as the JSON download holds it: dates in ISO 8601, countries as ISO codes,
+    amounts as numbers, related records as lists of their names."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, datetime.date):  # datetimes too
+        return value.isoformat()
+    if isinstance(value, Manager):
+        value = value.all()
+    if isinstance(value, QuerySet | list | tuple | set):
+        return [json_value(item) for item in value]
+    code = getattr(value, "code", None)  # django-countries' Country
+    if isinstance(code, str):
+        return code
+    if isinstance(value, Promise):
+        return str(value)
+    return str(value)
+
+
+def csv_cell(value) -> str:
+    """A JSON download value as its CSV cell: lists joined with "; ", true/false, empty
+    for null, and text a spreadsheet would run as a formula behind an apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        value = "; ".join(csv_cell(item) for item in value)
+    elif not isinstance(value, str):
+        return str(value)
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+class ExportableListMixin:
+    """A list page that also answers ``?format=csv`` and ``?format=json``: the rows the
+    page says it has (its filters and order, every page of them, at most
+    ``EXPORT_MAX_ROWS``), with the columns ``export_columns`` declares.
+
+    Both are UTF-8 and streamed, reading the queryset in chunks. JSON is
+    ``{"count": N, "results": [{column: value, …}, …]}`` where ``count`` is the number of
+    matching rows; CSV has one header line of the column names. Any other ``format``
+    value is ignored: the page answers as usual.
+    """
+
+    export_columns: list[ExportColumn] = []
+    export_name = "export"
+
+    def get(self, request, *args, **kwargs):
+        kind = request.GET.get(FORMAT_PARAMETER)
+        if kind in EXPORT_FORMATS and self.export_columns:
+            self.object_list = self.get_queryset()
+            return self.export_response(kind, self.object_list)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["exportable"] = bool(self.export_columns)
+        return context
+
+    def export_rows(self, queryset) -> Iterator[dict]:
+        request = self.request
+        for record in queryset[:EXPORT_MAX_ROWS].iterator(chunk_size=EXPORT_CHUNK_SIZE):
+            yield {column.name: column.value(record, request) for column in self.export_columns}
+
+    def export_response(self, kind: str, queryset) -> StreamingHttpResponse:
+        # The rows are read while the response streams, after this view has returned:
+        # keep the request's language for the translated names.
+        language = translation.get_language()
+        count = queryset.count()
+
+        def in_language(chunks):
+            with translation.override(language):
+                yield from chunks
+
+        if kind == "csv":
+            content, content_type = self._csv_chunks(queryset), "text/csv; charset=utf-8"
+        else:
+            content = self._json_chunks(queryset, count)
+            content_type = "application/json; charset=utf-8"
+        response = StreamingHttpResponse(in_language(content), content_type=content_type)
+        filename = f"{self.export_name}-{language}.{kind}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response["X-Total-Count"] = str(count)
+        return response
+
+    def _csv_chunks(self, queryset) -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+
+        def flush() -> str:
+            text = buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+            return text
+
+        # A byte-order mark, so that spreadsheet programs read the file as UTF-8.
+        writer.writerow([column.name for column in self.export_columns])
+        yield "\ufeff" + flush()
+        for row in self.export_rows(queryset):
+            writer.writerow([csv_cell(value) for value in row.values()])
+            yield flush()
+
+    def _json_chunks(self, queryset, count: int) -> Iterator[str]:
+        yield f'{{"count": {count}, "results": ['
+        separator = ""
+        for row in self.export_rows(queryset):
+            yield separator + json.dumps(row, ensure_ascii=False)
+            separator = ", "
+        yield "]}"

@@ -1,10 +1,26 @@
 from django.db.models import Count, F, Prefetch
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from core.content import published_q
-from core.listing import FilteredListView, country_choices
+from core.content import DatePrecision, published_q
+from core.listing import (
+    ExportableListMixin,
+    ExportColumn,
+    FilteredListView,
+    country_choices,
+    record_columns,
+)
 from programmes.filters import CallFilter, ProjectFilter
-from programmes.models import Action, Call, Participation, Programme, Project, Report, Role
+from programmes.models import (
+    Action,
+    Call,
+    CallStatus,
+    Participation,
+    Programme,
+    Project,
+    Report,
+    Role,
+)
 
 # A programme page shows this many projects per action; the filtered list shows them all.
 PROJECTS_PER_ACTION = 10
@@ -66,9 +82,44 @@ class ProgrammeDetailView(DetailView):
         return context
 
 
-class ProjectListView(FilteredListView):
+PROGRAMME_COLUMNS = [
+    ExportColumn("programme", "action.programme.name", _("Programme.")),
+    ExportColumn("programme_slug", "action.programme.slug", _("Identifier of the programme.")),
+    ExportColumn("action", "action.name", _("Action (the programme's strand or topic).")),
+    ExportColumn("action_slug", "action.slug", _("Identifier of the action.")),
+]
+
+
+class ProjectListView(ExportableListMixin, FilteredListView):
     template_name = "programmes/project_list.html"
     filterset_class = ProjectFilter
+    export_name = "projects"
+    export_columns = [
+        ExportColumn("slug", "slug", _("Identifier of the project on this portal.")),
+        ExportColumn("title", "title", _("Title.")),
+        ExportColumn("acronym", "acronym", _("Acronym.")),
+        *PROGRAMME_COLUMNS,
+        ExportColumn("call", "call.identifier", _("Identifier of the call it was funded by.")),
+        ExportColumn(
+            "call_inferred", "call_inferred", _("True when the sources do not name the call.")
+        ),
+        ExportColumn("start_date", "start_date", _("Start (ISO 8601 date).")),
+        ExportColumn("end_date", "end_date", _("End (ISO 8601 date).")),
+        ExportColumn(
+            "date_precision",
+            "date_precision",
+            _("How exact the dates are (a month or a year is given as its first day)."),
+            choices=DatePrecision.choices,
+        ),
+        ExportColumn("duration_months", "duration_months", _("Duration in months.")),
+        ExportColumn("budget_total", "budget_total", _("Total budget in euros.")),
+        ExportColumn("eu_contribution", "eu_contribution", _("EU contribution in euros.")),
+        ExportColumn("partner_count", "partner_count", _("Participants named on this portal.")),
+        ExportColumn("grant_agreement", "grant_agreement", _("Grant agreement number.")),
+        ExportColumn("project_number", "project_number", _("Project number.")),
+        ExportColumn("website", "website", _("The project's website.")),
+        *record_columns(),
+    ]
 
     def get_base_queryset(self):
         return Project.objects.published().for_list().with_partner_count().newest_first()
@@ -119,10 +170,33 @@ class ProjectDetailView(DetailView):
         return context
 
 
-class CallListView(FilteredListView):
+class CallListView(ExportableListMixin, FilteredListView):
     template_name = "programmes/call_list.html"
     filterset_class = CallFilter
     paginate_by = 50
+    export_name = "calls"
+    export_columns = [
+        ExportColumn("identifier", "identifier", _("The call's official identifier.")),
+        ExportColumn("title", "title", _("Title.")),
+        *PROGRAMME_COLUMNS,
+        ExportColumn("year", "year", _("Year of the call.")),
+        ExportColumn("opens", "opens", _("Opening date (ISO 8601).")),
+        ExportColumn("deadline", "deadline", _("Deadline (ISO 8601 date).")),
+        ExportColumn(
+            "second_deadline", "second_deadline", _("Second-stage deadline (ISO 8601 date).")
+        ),
+        ExportColumn(
+            "status",
+            "status",
+            _("Status on the day of the download, from the dates."),
+            choices=CallStatus.choices,
+        ),
+        ExportColumn("budget", "budget", _("Budget in euros.")),
+        ExportColumn("max_grant", "max_grant", _("Maximum grant per project in euros.")),
+        ExportColumn("expected_projects", "expected_projects", _("Projects expected.")),
+        ExportColumn("link", "link", _("The call's official page.")),
+        *record_columns(verified=False),
+    ]
 
     def get_base_queryset(self):
         return Call.objects.for_list().open_first()

@@ -3,24 +3,93 @@ know of each (memberships, projects, events)."""
 
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from alliance.models import Event, Membership
 from clusterportal.directory.filters import ClusterFilter
 from clusterportal.partners import ranked_partners
-from clusters.models import Cluster
+from clusters.models import Cluster, LabelLevel, Maturity
 from core import datacache, jsonld
-from core.listing import FilteredListView, translated
+from core.listing import (
+    ExportableListMixin,
+    ExportColumn,
+    FilteredListView,
+    record_columns,
+    translated,
+)
 from programmes.models import Participation
 
 # "Clusters of the same sectors in other countries" on a profile.
 SAME_SECTOR_SHOWN = 8
 
 
-class ClusterListView(FilteredListView):
+def _label_level(cluster):
+    label = cluster.latest_label()
+    return label.level if label else None
+
+
+def _label_year(cluster):
+    label = cluster.latest_label()
+    return label.awarded_year if label else None
+
+
+def _current_label(cluster):
+    label = cluster.current_label()
+    return label.level if label else None
+
+
+class ClusterListView(ExportableListMixin, FilteredListView):
     template_name = "clusters/cluster_list.html"
     filterset_class = ClusterFilter
     paginate_by = 24
+    export_name = "clusters"
+    export_columns = [
+        ExportColumn("slug", "slug", _("Identifier of the cluster on this portal.")),
+        ExportColumn("name", "name", _("Name.")),
+        ExportColumn("acronym", "acronym", _("Acronym or short name.")),
+        ExportColumn("country", "country", _("Country: ISO 3166-1 alpha-2 code.")),
+        ExportColumn("city", "city", _("City.")),
+        ExportColumn("region", "region", _("Region.")),
+        ExportColumn("founded_year", "founded_year", _("Year founded.")),
+        ExportColumn("coordinator", "coordinator", _("Coordinating organisation.")),
+        ExportColumn("website", "website", _("Website.")),
+        ExportColumn("email", "email", _("The organisation's general e-mail address.")),
+        ExportColumn("phone", "phone", _("The organisation's phone.")),
+        ExportColumn("sectors", "sectors", _("Sectors.")),
+        ExportColumn(
+            "label_level",
+            _label_level,
+            _("Level of the latest ESCA label."),
+            choices=LabelLevel.choices,
+        ),
+        ExportColumn("label_year", _label_year, _("Year the latest ESCA label was awarded.")),
+        ExportColumn(
+            "current_label",
+            _current_label,
+            _("Level of the ESCA label valid today, if its expiry is known."),
+            choices=LabelLevel.choices,
+        ),
+        ExportColumn("members_sme", "members_sme", _("Member SMEs.")),
+        ExportColumn("members_large", "members_large", _("Member large companies.")),
+        ExportColumn(
+            "members_research", "members_research", _("Member research and education bodies.")
+        ),
+        ExportColumn("members_other", "members_other", _("Other members.")),
+        ExportColumn("employees", "employees", _("Employees in the member organisations.")),
+        ExportColumn("figures_year", "figures_year", _("Year of the member figures.")),
+        ExportColumn("figures_source", "figures_source", _("Source of the member figures.")),
+        ExportColumn(
+            "maturity",
+            "maturity",
+            _("Maturity level (Lithuanian cluster concept)."),
+            choices=Maturity.choices,
+        ),
+        ExportColumn(
+            "project_count", "project_count", _("International projects on this portal.")
+        ),
+        *record_columns(),
+    ]
 
     def get_base_queryset(self):
         return (
@@ -44,7 +113,9 @@ class ClusterListView(FilteredListView):
         context = super().get_context_data(**kwargs)
         # An empty page with filters in use says how to widen the search.
         context["filtered"] = any(
-            value for name, value in self.request.GET.items() if name not in ("page", "sort")
+            value
+            for name, value in self.request.GET.items()
+            if name not in ("page", "sort", "format")
         )
         return context
 
