@@ -6,6 +6,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from clusterportal import admin_views, views
+from clusterportal.favicon import favicon
 from clusterportal.sitemaps import robots_txt, sitemaps
 
 handler500 = "clusterportal.views.server_error"
@@ -18,6 +19,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -28,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("programmes.urls")),
     path("countries/", include("clusterportal.countries.urls")),
     path("partner-search/", include("clusterportal.partnersearch.urls")),
+    path("open-data/", include("clusterportal.opendata.urls")),
     prefix_default_language=True,
 )
 
