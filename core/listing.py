@@ -176,7 +176,7 @@ class ExportColumn:
         else:
             value = record
             for part in self.source.split("."):
-                value = getattr(value, part, None)
+                value = getattr(value, part)
                 if callable(value) and not isinstance(value, Manager):
                     value = value()
                 if value is None:

@@ -26,8 +26,24 @@ from programmes.models import (
 PROJECTS_PER_ACTION = 10
 
 
-class ProgrammeListView(ListView):
+class ProgrammeListView(ExportableListMixin, ListView):
     template_name = "programmes/programme_list.html"
+    export_name = "programmes"
+    export_columns = [
+        ExportColumn("slug", "slug", _("Identifier of the programme on this portal.")),
+        ExportColumn("name", "name", _("Name.")),
+        ExportColumn("acronym", "acronym", _("Acronym.")),
+        ExportColumn("start_year", "start_year", _("First year of the programme period.")),
+        ExportColumn("end_year", "end_year", _("Last year of the programme period.")),
+        ExportColumn("managing_body", "managing_body", _("Managing body.")),
+        ExportColumn("legal_basis", "legal_basis", _("Legal basis.")),
+        ExportColumn("link", "link", _("The programme's official page.")),
+        ExportColumn("actions", "actions", _("Its actions.")),
+        ExportColumn(
+            "project_count", "project_count", _("International projects on this portal.")
+        ),
+        *record_columns(verified=False),
+    ]
 
     def get_queryset(self):
         return Programme.objects.annotate(

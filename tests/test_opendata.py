@@ -33,6 +33,7 @@ LISTS = [
     ("/en/projects/", "slug"),
     ("/en/calls/?status=open", "identifier"),
     ("/en/calls/", "identifier"),
+    ("/lt/programmes/", "slug"),
 ]
 
 
@@ -112,6 +113,9 @@ def page_rows(client, url: str):
     response = client.get(url)
     assert response.status_code == 200
     paginator = response.context["paginator"]
+    if paginator is None:  # a list on one page
+        records = list(response.context["object_list"])
+        return len(records), records, response.context["view"]
     return paginator.count, list(paginator.object_list), response.context["view"]
 
 
@@ -189,7 +193,9 @@ def test_downloads_hold_only_published_records(client, data):
     "query",
     ["format=xml", "format=", "format=CSV", "format=csv%00", "format=%FF%FE", "format=../x"],
 )
-@pytest.mark.parametrize("path", ["/en/clusters/", "/lt/projects/", "/en/calls/", "/en/events/"])
+@pytest.mark.parametrize(
+    "path", ["/en/clusters/", "/lt/projects/", "/en/calls/", "/en/events/", "/lt/programmes/"]
+)
 def test_unknown_formats_give_the_page(client, data, path, query):
     response = client.get(f"{path}?{query}")
     assert response.status_code == 200
@@ -289,7 +295,14 @@ def count_queries(client, url: str) -> int:
     return len(queries)
 
 
-EXPORTS = ["/en/clusters/", "/en/associations/", "/en/events/", "/en/projects/", "/en/calls/"]
+EXPORTS = [
+    "/en/clusters/",
+    "/en/associations/",
+    "/en/events/",
+    "/en/projects/",
+    "/en/calls/",
+    "/en/programmes/",
+]
 
 
 def test_download_queries_do_not_grow_with_the_data(client, db):

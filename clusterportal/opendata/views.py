@@ -14,7 +14,7 @@ from alliance.views import AssociationListView, EventListView
 from clusterportal.directory.views import ClusterListView
 from clusterportal.opendata.feeds import FEED_ITEMS
 from core.listing import EXPORT_FORMATS, EXPORT_MAX_ROWS
-from programmes.views import CallListView, ProjectListView
+from programmes.views import CallListView, ProgrammeListView, ProjectListView
 
 
 @dataclasses.dataclass(frozen=True)
@@ -53,6 +53,7 @@ DATASETS = [
         "alliance:association-list",
         AssociationListView,
     ),
+    Dataset("programmes", _("EU programmes"), "programmes:programme-list", ProgrammeListView),
     Dataset(
         "projects",
         _("International projects"),
