@@ -14,7 +14,7 @@ import functools
 import io
 import json
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from django.conf import settings
 from django.db.models import CharField, F, Manager, QuerySet, Value
@@ -255,8 +255,7 @@ class ExportableListMixin:
     def get(self, request, *args, **kwargs):
         kind = request.GET.get(FORMAT_PARAMETER)
         if kind in EXPORT_FORMATS and self.export_columns:
-            self.object_list = self.get_queryset()
-            return self.export_response(kind, self.object_list)
+            return self.export_response(kind)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -264,25 +263,33 @@ class ExportableListMixin:
         context["exportable"] = bool(self.export_columns)
         return context
 
-    def export_rows(self, queryset) -> Iterator[dict]:
+    def export_records(self) -> tuple[int, Iterable]:
+        """How many rows match, and the records to write (at most ``EXPORT_MAX_ROWS``,
+        read lazily). A page whose rows are not a queryset overrides this."""
+        self.object_list = queryset = self.get_queryset()
+        records = queryset[:EXPORT_MAX_ROWS].iterator(chunk_size=EXPORT_CHUNK_SIZE)
+        return queryset.count(), records
+
+    def export_rows(self, records) -> Iterator[dict]:
         request = self.request
-        for record in queryset[:EXPORT_MAX_ROWS].iterator(chunk_size=EXPORT_CHUNK_SIZE):
+        for record in records:
             yield {column.name: column.value(record, request) for column in self.export_columns}
 
-    def export_response(self, kind: str, queryset) -> StreamingHttpResponse:
+    def export_response(self, kind: str) -> StreamingHttpResponse:
         # The rows are read while the response streams, after this view has returned:
         # keep the request's language for the translated names.
         language = translation.get_language()
-        count = queryset.count()
+        count, records = self.export_records()
 
         def in_language(chunks):
             with translation.override(language):
                 yield from chunks
 
+        rows = self.export_rows(records)
         if kind == "csv":
-            content, content_type = self._csv_chunks(queryset), "text/csv; charset=utf-8"
+            content, content_type = self._csv_chunks(rows), "text/csv; charset=utf-8"
         else:
-            content = self._json_chunks(queryset, count)
+            content = self._json_chunks(rows, count)
             content_type = "application/json; charset=utf-8"
         response = StreamingHttpResponse(in_language(content), content_type=content_type)
         filename = f"{self.export_name}-{language}.{kind}"
@@ -290,7 +297,7 @@ class ExportableListMixin:
         response["X-Total-Count"] = str(count)
         return response
 
-    def _csv_chunks(self, queryset) -> Iterator[str]:
+    def _csv_chunks(self, rows) -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
 
@@ -303,14 +310,14 @@ class ExportableListMixin:
         # A byte-order mark, so that spreadsheet programs read the file as UTF-8.
         writer.writerow([column.name for column in self.export_columns])
         yield "\ufeff" + flush()
-        for row in self.export_rows(queryset):
+        for row in rows:
             writer.writerow([csv_cell(value) for value in row.values()])
             yield flush()
 
-    def _json_chunks(self, queryset, count: int) -> Iterator[str]:
+    def _json_chunks(self, rows, count: int) -> Iterator[str]:
         yield f'{{"count": {count}, "results": ['
         separator = ""
-        for row in self.export_rows(queryset):
+        for row in rows:
             yield separator + json.dumps(row, ensure_ascii=False)
             separator = ", "
         yield "]}"

@@ -129,6 +129,21 @@ def test_csv_has_the_rows_and_columns_of_the_filtered_list(client, data, url, ke
     assert list(rows[0]) == [column.name for column in view.export_columns]
 
 
+@pytest.mark.parametrize("lang", ["lt", "en"])
+def test_the_countries_download_has_the_rows_of_the_countries_page(client, data, lang):
+    response = client.get(f"/{lang}/countries/")
+    page = [
+        [row["country"].code, row["clusters"], row["associations"], row["projects"]]
+        for row in response.context["rows"]
+    ]
+    rows = csv_rows(client, f"/{lang}/countries/")
+    columns = ["country", "clusters", "associations", "projects"]
+    assert [[row[name] for name in columns] for row in rows] == [list(map(str, r)) for r in page]
+    assert page[0][:2] == ["LT", 34]  # Lithuania first
+    assert json_data(client, f"/{lang}/countries/")["count"] == len(rows)
+    assert rows[0]["url"] == f"http://testserver/{lang}/countries/lt/"
+
+
 def test_every_page_of_the_directory_is_in_the_download(client, data):
     response = client.get("/en/clusters/?country=LT")
     assert response.context["page_obj"].has_other_pages()
@@ -194,7 +209,15 @@ def test_downloads_hold_only_published_records(client, data):
     ["format=xml", "format=", "format=CSV", "format=csv%00", "format=%FF%FE", "format=../x"],
 )
 @pytest.mark.parametrize(
-    "path", ["/en/clusters/", "/lt/projects/", "/en/calls/", "/en/events/", "/lt/programmes/"]
+    "path",
+    [
+        "/en/clusters/",
+        "/lt/projects/",
+        "/en/calls/",
+        "/en/events/",
+        "/lt/programmes/",
+        "/en/countries/",
+    ],
 )
 def test_unknown_formats_give_the_page(client, data, path, query):
     response = client.get(f"{path}?{query}")
@@ -302,6 +325,7 @@ EXPORTS = [
     "/en/projects/",
     "/en/calls/",
     "/en/programmes/",
+    "/en/countries/",
 ]
 
 

@@ -7,13 +7,14 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from django_countries import countries
 from django_countries.fields import Country
 
 from alliance.models import Association, Event
 from clusters.models import Cluster
-from core.listing import name_key, translated
+from core.listing import ExportableListMixin, ExportColumn, name_key, translated
 from programmes.models import Participation, Project
 
 # A country page shows this many of each; the filtered list pages show them all.
@@ -43,19 +44,53 @@ def country_counts() -> dict[str, dict[str, int]]:
     return counts
 
 
-class CountryListView(TemplateView):
+def country_rows() -> list[dict]:
+    """One row per country with published content: Lithuania first, then by name."""
+    rows = [
+        {"country": Country(code), **numbers}
+        for code, numbers in country_counts().items()
+        if countries.name(code)
+    ]
+    rows.sort(key=lambda row: (row["country"].code != "LT", name_key(row["country"].name)))
+    return rows
+
+
+def _count(kind: str) -> ExportColumn:
+    return ExportColumn(kind, lambda row: row[kind], COUNT_HELP[kind])
+
+
+COUNT_HELP = {
+    "clusters": _("Published clusters."),
+    "associations": _("Published associations and networks."),
+    "projects": _("Projects with a participant from the country."),
+    "events": _("Published events held there."),
+}
+
+
+class CountryListView(ExportableListMixin, TemplateView):
     template_name = "countries/country_list.html"
+    export_name = "countries"
+    export_columns = [
+        ExportColumn("country", lambda row: row["country"].code, _("ISO 3166-1 alpha-2 code.")),
+        ExportColumn("name", lambda row: row["country"].name, _("Name.")),
+        *[_count(kind) for kind in COUNT_HELP],
+        ExportColumn(
+            "url",
+            lambda row: reverse(
+                "countries:country-detail", kwargs={"code": row["country"].code.lower()}
+            ),
+            _("Its page on this portal."),
+            absolute=True,
+        ),
+    ]
+
+    def export_records(self):
+        rows = country_rows()
+        return len(rows), rows
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        counts = country_counts()
-        rows = [
-            {"country": Country(code), **numbers}
-            for code, numbers in counts.items()
-            if countries.name(code)
-        ]
-        rows.sort(key=lambda row: (row["country"].code != "LT", name_key(row["country"].name)))
-        context["rows"] = rows
+        context["rows"] = country_rows()
         return context
 
 

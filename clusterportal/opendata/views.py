@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from alliance.views import AssociationListView, EventListView
+from clusterportal.countries.views import CountryListView
 from clusterportal.directory.views import ClusterListView
 from clusterportal.opendata.feeds import FEED_ITEMS
 from core.listing import EXPORT_FORMATS, EXPORT_MAX_ROWS
@@ -70,6 +71,7 @@ DATASETS = [
         "opendata:feed-events",
         _("Upcoming events"),
     ),
+    Dataset("countries", _("Countries"), "countries:country-list", CountryListView),
     Dataset(
         "calls",
         _("Calls for proposals"),
