@@ -525,6 +525,13 @@ def build(data_dir: Path) -> None:
         if not members:
             association.pop("members")
 
+    note = (
+        ' A cluster\'s "merged_into" names the slug of the cluster it merged into; its'
+        ' "other_names" holds one name per line. Where a record leaves a fact unknown or'
+        " uncertain, its description says so."
+    )
+    if "merged_into" not in fixture["meta"]["format"]:
+        fixture["meta"]["format"] += note
     FIXTURE.write_text(json.dumps(fixture, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 

@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.test import TestCase
 
 from alliance.models import Association
-from clusters.models import Cluster, Label
+from clusters.models import Cluster, Label, Sector
 from tests.test_load_portal_data import fixture_data, load
 
 
@@ -104,6 +104,28 @@ class TestUpdate(TestCase):
 
         cluster.refresh_from_db()
         assert cluster.website == "https://fetek.example"
+
+    def test_an_edit_survives_later_updates_that_save_the_record(self):
+        cluster = Cluster.objects.get(slug="litek")
+        self.edit_as_editor(cluster, description_en="Edited by the cluster itself.")
+        litek = record(self.data, "litek")
+        litek["founded_year"] = 2010
+        load(file=changed_file(self.tmp, self.data))
+        litek["founded_year"] = 2009
+
+        load(file=changed_file(self.tmp, self.data))
+
+        cluster.refresh_from_db()
+        assert cluster.founded_year == 2009
+        assert cluster.description_en == "Edited by the cluster itself."
+
+    def test_a_renamed_sector_follows_the_file(self):
+        sector = next(s for s in self.data["sectors"] if s["slug"] == "ict")
+        sector["name"] = {"lt": "Informacinės technologijos", "en": "Information technology"}
+
+        load(file=changed_file(self.tmp, self.data))
+
+        assert Sector.objects.get(slug="ict").name_lt == "Informacinės technologijos"
 
     def test_running_the_update_twice_changes_nothing_the_second_time(self):
         record(self.data, "litek")["founded_year"] = 2010

@@ -12,6 +12,7 @@ record an editor deleted, stay as they are. When the file has not changed, nothi
 so ``make run`` may run the command on every start.
 """
 
+import itertools
 import json
 from collections import Counter
 from contextlib import contextmanager
@@ -380,20 +381,36 @@ def same(a, b) -> bool:
     return (a in (None, "") and b in (None, "")) or a == b
 
 
-def loader_version(instance: models.Model):
-    """The version of ``instance`` the loader wrote last, or None when the history has none.
+def is_loader_version(version, *, first: bool) -> bool:
+    """Whether a historical ``version`` was written by this command.
 
-    Versions written by this command carry its change reason. A record loaded before
-    reasons were recorded has its creation as the loader's version, when no user made it.
+    Versions written now carry its change reason; a record loaded before reasons were
+    recorded has its creation, made by no user, as the loader's version.
     """
-    history = instance.history.all()
-    latest = history.filter(history_change_reason=LOADER_REASON).order_by("-history_id").first()
-    if latest is not None:
-        return latest
-    first = history.order_by("history_id").first()
-    if first is not None and first.history_type == "+" and first.history_user_id is None:
-        return first
-    return None
+    if version.history_change_reason == LOADER_REASON:
+        return True
+    return (
+        first
+        and version.history_type == "+"
+        and version.history_user_id is None
+        and not version.history_change_reason
+    )
+
+
+def edited_fields(instance: models.Model) -> set[str] | None:
+    """The fields of ``instance`` that anyone but the loader has changed, from its history.
+
+    None when the loader did not create the record (or its history is missing): then no
+    field is known to be the loader's.
+    """
+    versions = list(instance.history.order_by("history_date", "history_id"))
+    if not versions or not is_loader_version(versions[0], first=True):
+        return None
+    edited: set[str] = set()
+    for before, after in itertools.pairwise(versions):
+        if not is_loader_version(after, first=False):
+            edited.update(change.field for change in after.diff_against(before).changes)
+    return edited
 
 
 def edited_by_a_user(instance: models.Model) -> bool:
@@ -405,10 +422,11 @@ class PortalDataUpdater(PortalDataLoader):
 
     - A record whose key (slug, call identifier) is new to the database is created whole,
       as in a first load; one an editor deleted (its key is in the history) stays deleted.
-    - A field of an existing record takes the file's value only while its current value is
-      still the one the loader wrote last (``loader_version``); a field an editor changed
-      keeps the editor's value. Without any loader version in the history, only empty
-      fields are filled.
+    - A field of an existing record takes the file's value unless someone other than the
+      loader has ever changed it (``edited_fields``: every version in the history not
+      written by the loader counts as an edit of the fields it changed); an edited field
+      keeps the editor's value. A record the loader did not create only has its empty
+      fields filled.
     - Relations are only added (sectors, memberships, event clusters, report actions); a
       cluster's ESCA labels follow the file unless a user edited that label.
     A record whose values already match the file is not saved, so an unchanged file
@@ -436,14 +454,11 @@ class PortalDataUpdater(PortalDataLoader):
         }
         if not differing:
             return instance
-        baseline = loader_version(instance)
+        edited = edited_fields(instance)
         changed = []
         for name, value in differing.items():
-            current = getattr(instance, name)
-            if baseline is not None:
-                untouched = same(current, getattr(baseline, name, None))
-            else:
-                untouched = current in (None, "")
+            # Without a history of the loader's own versions, only empty fields are filled.
+            untouched = name not in edited if edited is not None else not getattr(instance, name)
             if untouched:
                 setattr(instance, name, value)
                 changed.append(name)
@@ -473,6 +488,9 @@ class PortalDataUpdater(PortalDataLoader):
         if missing:
             manager.add(*missing)
             self.counts[f"{kind} links added"] += len(missing)
+
+    def load_sector(self, record: dict) -> None:
+        self.existing("sectors", Sector, record, create=super().load_sector)
 
     def load_cluster(self, record: dict) -> None:
         cluster = self.existing(
@@ -513,11 +531,10 @@ class PortalDataUpdater(PortalDataLoader):
                 continue
             with naming("clusters", record):
                 wanted = self.ref("clusters", target)
-                baseline = loader_version(cluster)
-                before = getattr(baseline, "merged_into_id", None) if baseline else None
-                if cluster.merged_into_id != wanted.pk and cluster.merged_into_id in (
-                    None,
-                    before,
+                edited = edited_fields(cluster)
+                untouched = "merged_into" not in edited if edited is not None else False
+                if cluster.merged_into_id != wanted.pk and (
+                    untouched or cluster.merged_into_id is None
                 ):
                     cluster.merged_into = wanted
                     save(cluster)
