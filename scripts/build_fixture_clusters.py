@@ -86,7 +86,10 @@ UNKNOWN_WORDS = {
     "city": ("miestas", "city"),
 }
 UNCERTAIN_WORDS = {
-    "name": ("pavadinimas originalo kalba atkurtas", "the native name is reconstructed"),
+    "name": (
+        "pavadinimas (atkurtas, šaltiniuose tiksliai nepateiktas)",
+        "the name (reconstructed)",
+    ),
     "city": ("miestas nustatytas iš pavadinimo", "the city is inferred from the name"),
     "name_en": ("angliškas pavadinimas neoficialus", "the English name is not official"),
     "esca_label": ("ESCA ženklas", "the ESCA label"),
@@ -106,8 +109,15 @@ def sector_names(slugs, sectors, language):
     names = []
     for slug in slugs:
         name = sectors[slug][language]
-        names.append(name if name.isupper() or language == "en" else name[0].lower() + name[1:])
+        first = name.split()[0]
+        names.append(name if first.isupper() else name[0].lower() + name[1:])
     return ", ".join(names)
+
+
+def shown_sectors(slugs):
+    """``slugs`` without an umbrella that a narrower sector of the list already implies."""
+    implied = {umbrella for slug in slugs for umbrella in t.UMBRELLAS.get(slug, [])}
+    return [slug for slug in slugs if slug not in implied]
 
 
 def with_umbrellas(slugs):
@@ -144,8 +154,7 @@ def describe(rec, *, country, sectors, slugs, coordinator, label, unverified, me
             f"{gen} klasteris, veikiantis šiose srityse: {sector_names(slugs, sectors, 'lt')}."
         )
         en.append(
-            f"Cluster in {COUNTRY_EN[country]} working in: "
-            f"{sector_names(slugs, sectors, 'en').lower()}."
+            f"Cluster in {COUNTRY_EN[country]} working in: {sector_names(slugs, sectors, 'en')}."
         )
     else:
         lt.append(f"{gen} klasteris; jo veiklos sričių šaltiniai nenurodo.")
@@ -198,8 +207,10 @@ def describe(rec, *, country, sectors, slugs, coordinator, label, unverified, me
     elif status == "announced":
         lt.append("Apie jo kūrimą buvo paskelbta, tačiau šaltiniai nepatvirtina, kad jis įkurtas.")
         en.append("Its creation was announced, but no source confirms that it was founded.")
-    if not rec.get("verified", True):
-        lt.append("Šaltiniai aiškiai nenurodo, kad tai klasterio organizacija, arba jos šalies.")
+    if not rec.get("verified", True) and country != "LT":
+        lt.append(
+            "Šaltiniai aiškiai nenurodo, kad tai klasterio organizacija, arba nenurodo jos šalies."
+        )
         en.append(
             "The sources do not state outright that it is a cluster organisation or its country."
         )
@@ -295,6 +306,8 @@ def ordered(record):
         "merged_into",
         "other_names",
         "description",
+        "offers",
+        "seeks",
         "sources",
     ]
     rest = [key for key in record if key not in order]
@@ -349,7 +362,7 @@ def build(data_dir: Path) -> None:
     for rec in lt_data:
         slug = slug_of[rec["id"]]
         record = clusters.setdefault(slug, {"slug": slug})
-        new = slug not in {c["slug"] for c in fixture["clusters"]}
+        new = rec["existing_id"] is None
         name_lt, name_en = names_lt[rec["id"]]
         if new or not record.get("name"):
             record["name"] = {"lt": name_lt, "en": name_en}
@@ -398,7 +411,10 @@ def build(data_dir: Path) -> None:
         others = [o for o in dict.fromkeys(others) if o not in record["name"].values()]
         if others:
             record["other_names"] = "\n".join(others)
-        if not record.get("description"):
+        if rec["id"] in t.LT_DESCRIPTIONS:
+            lt, en = t.LT_DESCRIPTIONS[rec["id"]]
+            record["description"] = {"lt": lt, "en": en}
+        elif not record.get("description"):
             top = max(
                 (lab for lab in rec.get("labels") or []),
                 key=lambda lab: lab.get("year") or 0,
@@ -410,7 +426,7 @@ def build(data_dir: Path) -> None:
                 rec,
                 country="LT",
                 sectors=sectors,
-                slugs=[s for s in slugs if s not in sum(t.UMBRELLAS.values(), [])] or slugs,
+                slugs=shown_sectors(slugs),
                 coordinator=coordinator,
                 label=(top["level"].lower(), top.get("year")) if top else None,
                 unverified=unverified,
@@ -420,6 +436,10 @@ def build(data_dir: Path) -> None:
                 description["lt"] += " Lietuviško pavadinimo šaltiniai nepateikia."
                 description["en"] += " The sources give no Lithuanian name."
             record["description"] = description
+        for field, table in (("offers", t.LT_OFFERS), ("seeks", t.LT_SEEKS)):
+            if rec["id"] in table and rec.get("status") in ("active", "merged"):
+                lt_lines, en_lines = table[rec["id"]]
+                record[field] = {"lt": "\n".join(lt_lines), "en": "\n".join(en_lines)}
         record["sources"] = merge_sources(record.get("sources"), sources_of(rec))
         for network in rec.get("networks") or []:
             association = t.LT_NETWORKS.get(network)
@@ -437,12 +457,15 @@ def build(data_dir: Path) -> None:
 
     for rec in eu_data:
         slug = slug_of[rec["id"]]
-        existing = slug in clusters
+        existing = rec["fixture_slug"] is not None
         record = clusters.setdefault(slug, {"slug": slug})
         native = rec["name"]
         english = first_name(rec["name_en"] or rec["name"])
         if not existing:
-            record["name"] = {"lt": native, "en": english}
+            # Lithuanian pages show a name in Latin script: the English one stands in for a
+            # Cyrillic or Greek one, which stays among the other names.
+            latin = not any("\u0370" <= ch <= "\u04ff" for ch in native)
+            record["name"] = {"lt": native if latin else english, "en": english}
         record["country"] = rec["country"]
         if rec.get("acronym") and not record.get("acronym"):
             record["acronym"] = rec["acronym"]
@@ -489,13 +512,12 @@ def build(data_dir: Path) -> None:
         ]
         if others:
             record["other_names"] = "\n".join(dict.fromkeys(others))
-        if not record.get("description"):
-            umbrellas = sum(t.UMBRELLAS.values(), [])
+        if not rec["fixture_slug"] or not record.get("description"):
             record["description"] = describe(
                 rec,
                 country=rec["country"],
                 sectors=sectors,
-                slugs=[s for s in slugs if s not in umbrellas] or slugs,
+                slugs=shown_sectors(slugs),
                 coordinator=coordinator,
                 label=label,
                 unverified=set(rec.get("unverified_fields") or []),

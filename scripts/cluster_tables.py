@@ -718,3 +718,636 @@ SOURCE_REPLACEMENTS = {
         "clusters (agreements signed with MITA)"
     ),
 }
+
+# Descriptions of Lithuanian clusters the fixture had none for, written here from the facts
+# of lt-clusters.json (lt, en).
+LT_DESCRIPTIONS = {
+    "lt-e-services-cluster": (
+        "Elektroninių paslaugų klasteris, klaster.lt apžvalgoje minimas tarp natūraliai "
+        "susiformavusių klasterių. Kitų faktų – veiklos sričių, narių, koordinatoriaus, "
+        "veiklos metų – šaltiniai nepateikia.",
+        "E-services cluster named in the klaster.lt overview among clusters that formed "
+        "naturally. The sources give no other facts: no fields, members, coordinator or "
+        "dates of activity.",
+    ),
+    "lt-monak2-modern-home-creation-cluster": (
+        "Būsto statybos klasteris, MITA ir Ekonomikos ministerijos 2017 m. puslapiuose "
+        "įvardytas tarp sėkmingai veikiančių klasterių („Modern Housing Development "
+        "Cluster“). Sritis nustatyta tik iš pavadinimo; narių, koordinatoriaus ir svetainės "
+        "šaltiniai nenurodo.",
+        "Housing-construction cluster that MITA and the Ministry of Economy listed in 2017 "
+        "among successfully operating clusters (as the “Modern Housing Development "
+        "Cluster”). Its field is known only from its name; the sources give no members, "
+        "coordinator or website.",
+    ),
+    "lt-odontology-innovations-cluster": (
+        "Odontologijos klinikų, odontologijos prekių tiekėjų ir tyrėjų klasteris, 2009 m. "
+        "išaugęs iš ilgametio bendradarbiavimo; jungia 11 narių. Vilniuje atidarė savo "
+        "tyrimų ir mokymo centrą. Klasterio buveinės ir veiklos metų šaltiniai nenurodo.",
+        "Cluster of dental clinics, dental-supply firms and researchers that grew out of "
+        "long cooperation in 2009; it has 11 members and opened its own research and "
+        "training centre in Vilnius. The sources give neither its seat nor dated activity.",
+    ),
+    "lt-plastics-and-new-materials-cluster": (
+        "Plastikų, biopolimerų, perdirbtų plastikų ir nanomedžiagų klasteris, plėtotas per "
+        "„Inoklaster LT“ projektą OPENPLAST (2007–2013 m. ES fondų laikotarpis). "
+        "Koordinatorius – tikėtina, ProTech institutas, kurio svetainėje projektas "
+        "skelbiamas, tačiau pareiškėjas aiškiai neįvardytas. Tai ne tas pats kaip 2015 m. "
+        "įkurtas Lietuvos plastikų klasteris.",
+        "Cluster for plastics, biopolymers, recycled plastics and nanomaterials, developed "
+        "through the Inoklaster LT project OPENPLAST (2007–2013 EU funding period). Its "
+        "coordinator is probably the ProTech institute, which publishes the project, but "
+        "the applicant is not named outright. It is not the Lithuanian Plastics Cluster "
+        "founded in 2015.",
+    ),
+    "lt-elit-cluster": (
+        "Klasteris, klaster.lt apžvalgoje minimas tarp natūraliai susiformavusių. Jo "
+        "veiklos sričių, narių ir lietuviško pavadinimo šaltiniai nepateikia.",
+        "Cluster named in the klaster.lt overview among those that formed naturally. The "
+        "sources give neither its fields, its members nor a Lithuanian name.",
+    ),
+    "lt-smart-technology-cluster": (
+        "Vienas iš dešimties perspektyviausių klasterių, kuriuos MITA atrinko 2016 m. "
+        "spalį; tada pasirašė trišalę eksperimentinių konsultacijų sutartį su MITA ir "
+        "Lietuvos inovacijų centru. Kitų faktų šaltiniai nepateikia.",
+        "One of the ten most promising clusters MITA selected in October 2016, when it "
+        "signed a three-party agreement on experimental consulting with MITA and the "
+        "Lithuanian Innovation Centre. The sources give no other facts.",
+    ),
+    "lt-cluster-railway-lt": (
+        "Geležinkelių srities klasteris (sritis nustatyta iš pavadinimo), vienas iš "
+        "dešimties perspektyviausių klasterių, kuriuos MITA atrinko 2016 m. spalį. Kitų "
+        "faktų šaltiniai nepateikia.",
+        "Railway cluster (the field is inferred from its name), one of the ten most "
+        "promising clusters MITA selected in October 2016. The sources give no other facts.",
+    ),
+    "lt-bio-power-plant-development-cluster": (
+        "Bioenergetikos klasteris: 2016 m. – tarp dešimties perspektyviausių MITA "
+        "klasterių, 2017 m. rugpjūtį gavo „Inoklaster LT“ finansavimą MTEPI "
+        "infrastruktūrai, dalyvavo klasterių brandos programoje „InoLink“. Jį "
+        "įgyvendinančio juridinio asmens šaltiniai nenurodo.",
+        "Bioenergy cluster: among MITA's ten most promising clusters in 2016, funded in "
+        "August 2017 by Inoklaster LT for research and innovation infrastructure, and part "
+        "of the InoLink cluster maturity programme. The sources do not name the legal "
+        "entity behind it.",
+    ),
+    "lt-multimedia-cluster-nebula": (
+        "Multimedijos, kompiuterinių žaidimų, animacijos ir virtualiosios bei papildytosios "
+        "realybės klasteris. 2017 m. gavo „Inoklaster LT“ finansavimą infrastruktūrai, "
+        "dalyvavo „InoLink“ programoje, o 2020 m. lapkritį kartu su Vilniaus kino klasteriu "
+        "susijungė į Baltic Film & Creative Tech klasterį. Lietuviško pavadinimo šaltiniai "
+        "nepateikia.",
+        "Cluster for multimedia, computer games, animation and virtual and augmented "
+        "reality. It received Inoklaster LT infrastructure funding in 2017, took part in "
+        "InoLink and in November 2020 merged with the Vilnius Film Cluster into the Baltic "
+        "Film & Creative Tech Cluster. The sources give no Lithuanian name.",
+    ),
+    "lt-lithuanian-ict-cluster": (
+        "IRT klasteris, 2018 m. spalį Vilniuje su MITA ir Lietuvos inovacijų centru "
+        "surengęs tarptautinį partnerių paieškos renginį „Bridge 2 Business“ (paslaugų "
+        "perdavimas, dirbtinis intelektas, debesijos kompiuterija, virtualioji realybė). "
+        "Gali būti tas pats darinys kaip Business Hive Vilnius arba INFOBALT IRT "
+        "klasteris – šaltiniai to nepatvirtina.",
+        "ICT cluster that ran the international partner-search event Bridge 2 Business in "
+        "Vilnius in October 2018 with MITA and the Lithuanian Innovation Centre "
+        "(outsourcing, artificial intelligence, cloud computing, virtual reality). It may "
+        "be the same body as Business Hive Vilnius or the INFOBALT ICT Cluster; the sources "
+        "do not confirm it.",
+    ),
+    "lt-laser-and-light-science-and-technology-a": (
+        "Lazerių ir fotonikos bendrovių bei mokslo institucijų asociacija, jungianti "
+        "daugiau kaip 60 narių; įkurta 2004 m. (pagal Baltic Photonics; pati asociacija "
+        "nurodo registraciją 2005 m.). Rengia kasmetę konferenciją „Lazeriai: mokslas ir "
+        "technologijos“, dalyvavo projekte LASER-PRO, pasirašė memorandumą su Čekijos "
+        "optikos klasteriu. Tai, kad MITA sąraše minima „Lazerių ir šviesos mokslo ir "
+        "technologijų asociacija“ yra būtent ji, šaltiniai tiesiogiai nepatvirtina.",
+        "Association of laser and photonics companies and research institutions with more "
+        "than 60 members, founded in 2004 (per Baltic Photonics; the association itself "
+        "gives registration in 2005). It holds the yearly conference “Lasers: Science and "
+        "Technology”, took part in the LASER-PRO project and signed a memorandum with the "
+        "Czech Optical Cluster. That MITA's “Laser and Light Science and Technology "
+        "Association” is this body is not stated outright by the sources.",
+    ),
+    "lt-agrifood-lithuania": (
+        "2011 m. įkurta ne pelno klasterių organizacija Vilniuje, kuri veikia ir kaip "
+        "skaitmeninių inovacijų centras: remia agromaisto inovacijų tyrimus ir diegimą, "
+        "sieja narius su tarptautinėmis iniciatyvomis, atstovauja EIT Food Lietuvoje. "
+        "2022 m. kartu rengė ECCP seminarą „Clusters meet Regions“ Vilniuje.",
+        "Non-profit cluster organisation in Vilnius, founded in 2011, that also works as a "
+        "digital innovation hub: it supports research and uptake of agrifood innovation, "
+        "links members to international initiatives and represents EIT Food in Lithuania. "
+        "In 2022 it co-organised the ECCP “Clusters meet Regions” workshop in Vilnius.",
+    ),
+    "lt-social-innovation-cluster": (
+        "Socialinių inovacijų klasteris, 2020 m. sausio 30 d. įsteigtas šešių organizacijų "
+        "(tarp jų – Saulėtekio slėnio mokslo ir technologijų parkas); pristatomas kaip "
+        "pirmasis toks klasteris Lietuvoje. Kuria socialinio ugdymo sprendimus, siekia "
+        "mažinti socialinę atskirtį ir kviečia naujus narius.",
+        "Social-innovation cluster set up on 30 January 2020 by six organisations "
+        "(including the Sunrise Valley Science and Technology Park), presented as the "
+        "first of its kind in Lithuania. It develops social-education solutions, works "
+        "against social exclusion and invites new members.",
+    ),
+    "lt-ls-dih": (
+        "Gyvybės mokslų skaitmeninių inovacijų centro klasteris, kurį koordinuoja VšĮ "
+        "Northtown Vilnius: konsultuoja, rengia inkubavimo ir akceleravimo programas "
+        "biotechnologijų startuoliams. 2021 m. vasarį prisijungė prie ECCP. Miestas ir "
+        "svetainė – koordinatoriaus.",
+        "Life-sciences digital innovation hub cluster coordinated by Northtown Vilnius: "
+        "it offers consulting and incubation and acceleration programmes for biotech "
+        "start-ups, and joined the ECCP in February 2021. City and website are the "
+        "coordinator's.",
+    ),
+    "lt-birzai-tourism": (
+        "Biržų krašto turizmo klasteris, 2015 m. vadintas pirmuoju turizmo klasteriu "
+        "Lietuvoje; 2015 m. jungė 18 narių. Siūlo šešių krypčių turizmo paslaugų paketus "
+        "(alaus daryklos, Biržų pilis, karstinės smegduobės, aktyvus poilsis ir kt.), "
+        "2015 m. dalyvavo „Balttour“, 2020 m. – „Adventur“ parodose.",
+        "Tourism cluster of the Biržai area, called the first tourism cluster in "
+        "Lithuania in 2015, when it had 18 members. It sells tour packages in six themes "
+        "(breweries, Biržai castle, karst sinkholes, active leisure and more) and showed "
+        "at Balttour in 2015 and at Adventur in 2020.",
+    ),
+    "lt-anyksciai-tourism": (
+        "2013 m. įkurtas Anykščių turizmo klasteris, jungiantis 18 viešųjų įstaigų ir "
+        "įmonių: kultūrinis turizmas, konferencijos, vaikų ir jaunimo stovyklos. Kėlė "
+        "tikslą iki 2016 m. dvigubai padidinti lankytojų skaičių, palyginti su 2012 m.; "
+        "2015 m. dalyvavo „Balttour“ parodoje.",
+        "Anykščiai tourism cluster founded in 2013 by 18 public bodies and companies "
+        "(cultural tourism, conferences, children's and youth camps). It aimed to double "
+        "visitor numbers by 2016 compared with 2012 and showed at Balttour in 2015.",
+    ),
+    "lt-zemaitija-tourism": (
+        "2014 m. įkurtas Žemaitijos regiono turizmo klasteris; 2015 m. kartu su kitais "
+        "turizmo klasteriais dalyvavo „Balttour“ parodoje. Buveinės, narių ir "
+        "koordinatoriaus šaltiniai nenurodo.",
+        "Regional tourism cluster of Samogitia, founded in 2014, which showed at Balttour "
+        "in 2015 together with other tourism clusters. The sources give no seat, members "
+        "or coordinator.",
+    ),
+    "lt-pamarys-tourism": (
+        "Klaipėdos ir Šilutės rajonų (Drevernos) turizmo klasteris, 2014 m. įkurtas "
+        "Klaipėdos rajono turizmo informacijos centro iniciatyva; jungia 19 narių. "
+        "Siūlo kulinarinio vandens turizmo maršrutą „Žuvies kelias“ grupėms; 2015 m. "
+        "dalyvavo „Balttour“ parodoje.",
+        "Tourism cluster of the Klaipėda and Šilutė districts (Dreverna), founded in 2014 "
+        "on the initiative of the Klaipėda District Tourism Information Centre; it has 19 "
+        "members. It sells the culinary water-tourism route “Žuvies kelias” (Fish Road) to "
+        "groups and showed at Balttour in 2015.",
+    ),
+    "lt-telsiai-tourism": (
+        "Pirmasis Telšiuose įkurtas klasteris: 15 įmonių ir organizacijų 2019 m. balandžio "
+        "25 d. pasirašė steigimo sutartį, o gegužės 29 d. įregistruota asociacija. Idėja "
+        "kilo Telšių rajono savivaldybei, įgyvendinti padėjo „Versli Lietuva“.",
+        "The first cluster founded in Telšiai: 15 companies and organisations signed a "
+        "founding agreement on 25 April 2019, and the association was registered on 29 "
+        "May. The idea came from the Telšiai district municipality; Enterprise Lithuania "
+        "helped set it up.",
+    ),
+    "lt-kedainiai-tourism": (
+        "Kėdainių krašto turizmo klasteris: devyni nariai (muziejai, vietos veiklos "
+        "grupė, kaimo turizmo sodybos, viešbučiai ir restoranai) balandžio 7 d. pasirašė "
+        "jungtinės veiklos sutartį – metų šaltinis nenurodo. Koordinuoja Kėdainių turizmo "
+        "ir verslo informacijos centras; tikslas – bent dvigubai padidinti turistų srautus.",
+        "Tourism cluster of the Kėdainiai area: nine members (museums, a local action "
+        "group, rural-tourism farms, hotels and restaurants) signed a joint-activity "
+        "agreement on 7 April of a year the source does not give. The Kėdainiai Tourism "
+        "and Business Information Centre coordinates it; the aim is at least to double "
+        "tourist numbers.",
+    ),
+    "lt-panemuniu-turai": (
+        "2015 m. įkurtas Jurbarko ir Šakių rajonų turizmo klasteris: dešimt kaimo turizmo "
+        "sodybų, vyninė, maitinimo ir renginių įmonės siūlo teminius maršrutus palei "
+        "Nemuną. Pristatė naują prekės ženklą ir svetainę (straipsnio data nežinoma).",
+        "Tourism cluster of the Jurbarkas and Šakiai districts founded in 2015: ten "
+        "members – rural-tourism farms, a winery, catering and events firms – offer "
+        "themed tours along the Nemunas. It presented a new brand and website (the "
+        "article is undated).",
+    ),
+    "lt-manufacturing-innovation-valley": (
+        "2020 m. balandžio 27 d. penkių gamybos įmonių įkurtas klasteris (vadinamas ir "
+        "Inovatyvios gamybos klasteriu), pirmasis naujas narys – Marijampolės LEZ valdymo "
+        "bendrovė. Siekia sujungti pramonės šakas ir kartu dalyvauti Europos vertės "
+        "grandinėse; kviečia prisijungti visas gamybos inovacijomis suinteresuotas "
+        "organizacijas.",
+        "Cluster founded on 27 April 2020 by five manufacturers (also called the "
+        "Innovative Manufacturing Cluster); its first new member was the Marijampolė FEZ "
+        "management company. It aims to join up manufacturing industries and enter "
+        "European value chains together, and invites any organisation interested in "
+        "manufacturing innovation.",
+    ),
+    "lt-zuzis": (
+        "Žemės ūkio žinių ir inovacijų sistemos klasteris, kurį sudaro septyni viešieji "
+        "subjektai – universitetai, konsultavimo tarnyba, Žemės ūkio rūmai ir tyrimų "
+        "centras. Jungia mokslo, konsultavimo ir verslo žinias, atstovauja nariams ES "
+        "teminiuose tinkluose. Veiklos datų šaltiniai nepateikia.",
+        "Agricultural knowledge and innovation system cluster of seven public bodies – "
+        "universities, the advisory service, the Chamber of Agriculture and a research "
+        "centre. It links knowledge from research, advice and business and represents its "
+        "members in EU thematic networks. The sources give no dates of activity.",
+    ),
+    "lt-business-hive-vilnius": (
+        "Vilniaus skaitmeninių industrijų klasteris (kibernetinis saugumas, dirbtinis "
+        "intelektas versle). 2022–2024 m. dalyvavo COSME „ClusterXchange“ projekte EXCITE, "
+        "kurį koordinavo Silicon Saxony; po jo paskelbė pelnęs ESCA bronzos ženklą (sausio "
+        "31 d., metai nenurodyti). Lietuviško pavadinimo šaltiniai nepateikia.",
+        "Digital-industries cluster in Vilnius (cybersecurity, artificial intelligence in "
+        "business). In 2022–2024 it was a partner of the COSME ClusterXchange project "
+        "EXCITE led by Silicon Saxony, after which it announced an ESCA Bronze label (on 31 "
+        "January of a year not stated). The sources give no Lithuanian name.",
+    ),
+    "lt-space-technology-cluster": (
+        "Nacionalinis kosmoso technologijų klasteris, kurį koordinuoja Lietuvos kosmoso "
+        "asociacija; 2012–2015 m. įgyvendino projektą Science4Space – nacionalinės kosmoso "
+        "technologijų platformos kūrimą. Svetainė ir tarptautiniai tinklai – asociacijos. "
+        "Lietuviško pavadinimo šaltiniai nepateikia.",
+        "National space technology cluster coordinated by the Lithuanian Space "
+        "Association; in 2012–2015 it ran Science4Space, building a national space "
+        "technology platform. Website and international networks are the association's. "
+        "The sources give no Lithuanian name.",
+    ),
+    "lt-international-energy-cluster": (
+        "Lietuvos ir Ukrainos energetikos įmonių klasteris; 2018 m. liepos 12 d. pasirašė "
+        "bendradarbiavimo sutartį su Lietuvos energetikos institutu. Buveinės ir narių "
+        "skaičiaus šaltiniai nenurodo.",
+        "Cluster of Lithuanian and Ukrainian energy companies that signed a cooperation "
+        "agreement with the Lithuanian Energy Institute on 12 July 2018. The sources give "
+        "neither its seat nor its member count.",
+    ),
+    "lt-wood-products-innovation": (
+        "Klaipėdos rajono medienos apdirbimo ir baldų gamybos klasteris, kurio sutartis "
+        "pasirašyta 2018 m. pradžioje; per trejus metus planuota investuoti ne mažiau kaip "
+        "350 mln. EUR, tarp jų – į medžio drožlių plokščių gamyklą. Narių šaltinio "
+        "ištrauka neįvardija.",
+        "Wood-processing and furniture cluster in the Klaipėda district, agreed in early "
+        "2018, with at least EUR 350 million of investment planned over three years, "
+        "including a particle-board plant. The readable part of the source does not name "
+        "its members.",
+    ),
+    "lt-taurage-wood-furniture": (
+        "Apie 2010 m. eksportui didinti įkurtas šešių narių Tauragės regiono medienos ir "
+        "baldų klasteris. 2011 m. lapkritį skelbta, kad dėl finansavimo stokos jis "
+        "negyvybingas ir nebeveikia.",
+        "Tauragė-region wood and furniture cluster of six members, set up around 2010 to "
+        "raise exports. In November 2011 it was reported as not viable and inactive for "
+        "lack of funding.",
+    ),
+    "lt-lithuanian-furniture-cluster": (
+        "Apie 2010 m. įkurtas penkių narių baldų gamintojų klasteris. 2011 m. lapkritį "
+        "skelbta, kad jis nelikviduotas, bet neveikia.",
+        "Furniture makers' cluster of five members, set up around 2010. In November 2011 "
+        "it was reported as not wound up but not operating.",
+    ),
+    "lt-west-lithuania-alt-energy": (
+        "Vėjo, saulės, geoterminės, biomasės ir bangų energetikos klasteris, kurio "
+        "steigiamasis renginys buvo paskelbtas Klaipėdos mokslo ir technologijų parke "
+        "(data nenurodyta, tikėtina, iki 2010 m.); kvietė įmones, mokslo ir valdžios "
+        "institucijas tapti nariais. Ar klasteris buvo oficialiai įsteigtas, šaltiniai "
+        "nepatvirtina.",
+        "Cluster for wind, solar, geothermal, biomass and wave energy whose founding event "
+        "was announced at the Klaipėda Science and Technology Park (undated, probably "
+        "before 2010), inviting companies, research and public bodies to join. No source "
+        "confirms that it was formally founded.",
+    ),
+    "lt-pieno-kelias": (
+        "Pieno gamybos ir kaimo turizmo mini klasteris, kurį 2015 m. vasarį paskelbė "
+        "kuriančios keturios vietos veiklos grupės (Rietavo, Telšių, Plungės ir Kupiškio "
+        "apylinkės), LEADER projekto „Pieno kelias“ tąsa: pieno produktų degustacijos ir "
+        "prekyba, kaimo turizmo paslaugos. Vėlesnių įrodymų, kad jis įkurtas ir veikė, "
+        "nerasta.",
+        "Dairy and rural-tourism mini-cluster that four local action groups (Rietavas, "
+        "Telšiai, Plungė and Kupiškis areas) announced in February 2015 as a follow-up of "
+        "the LEADER project “Pieno kelias” (Milk Road): dairy tasting and sales and "
+        "rural-tourism services. No later evidence shows that it was founded or worked.",
+    ),
+    "lt-wood-construction-alhp": (
+        "Medinės statybos klasteris, kurį inicijavo Rąstinių namų gamintojų asociacija "
+        "(įkurta 2005 m.): medienos apdirbimas, medinių namų gamyba, architektūra ir "
+        "inžinerija, stogų, pamatų, langų ir durų tiekimas. Svetainė – asociacijos. Gali "
+        "būti tas pats kaip PrefabLT – šaltiniai to nepatvirtina.",
+        "Wood-construction cluster started by the Association of Log Houses Producers "
+        "(founded 2005): timber processing, wooden-house production, architecture and "
+        "engineering, and supply of roofs, foundations, windows and doors. The website is "
+        "the association's. It may be the same as PrefabLT; the sources do not confirm it.",
+    ),
+    "lt-sunrise-valley": (
+        "Ankstyva (2003 m. gegužė) slėnio tipo žinių ekonomikos klasterio iniciatyva, "
+        "kurią įsteigė Vilniaus universitetas, Vilniaus Gedimino technikos universitetas ir "
+        "technologijų įmonės; teikė verslo paramos ir technologijų perdavimo paslaugas. "
+        "Jos viešoji įstaiga vėliau valdo Saulėtekio slėnio mokslo ir technologijų parką. "
+        "Vėlesnių nei 2003 m. įrodymų apie pačią iniciatyvą nerasta.",
+        "Early (May 2003) valley-type knowledge-economy cluster initiative set up by "
+        "Vilnius University, Vilnius Gediminas Technical University and technology firms, "
+        "offering business support and technology transfer. Its public body later runs "
+        "the Sunrise Valley Science and Technology Park. No evidence about the initiative "
+        "itself is later than 2003.",
+    ),
+}
+
+# What Lithuanian clusters offer partners and whom they seek, as the sources state it,
+# written here in both languages (lt lines, en lines).
+LT_OFFERS = {
+    "lt-smart-food": (
+        [
+            "bendras dalyvavimas parodose užsienyje",
+            "bendri eksporto skatinimo projektai",
+            "partnerių paieška užsienio rinkose",
+            "bendra narių rinkodara",
+            "funkcinio maisto kūrimas kartu su mokslo institucijomis",
+        ],
+        [
+            "joint participation in trade fairs abroad",
+            "joint export promotion projects",
+            "partner search in foreign markets",
+            "joint marketing of its members",
+            "functional food development with research bodies",
+        ],
+    ),
+    "lt-litek": (
+        [
+            "LITEK mokymo ir tyrimų centras",
+            "bendri MTEP ir inovacijų projektai",
+            "pagalba ieškant technologinių ir kitų sektorių partnerių",
+        ],
+        [
+            "the LITEK training and research centre",
+            "joint R&D and innovation projects",
+            "help in finding technology and cross-sector partners",
+        ],
+    ),
+    "lt-litcare": (
+        [
+            "visa medicinos turizmo vertės grandinė: gydymo, odontologijos, reabilitacijos, "
+            "SPA, apgyvendinimo ir kelionių paslaugos"
+        ],
+        [
+            "the whole medical-tourism value chain: medical, dental, rehabilitation, spa, "
+            "accommodation and travel services"
+        ],
+    ),
+    "lt-laugea": (
+        [
+            "bendras produktų kūrimas, bandymai ir rinkodara",
+            "prieiga prie narių ir partnerių laboratorijų MTEPI veiklai",
+        ],
+        [
+            "joint product development, testing and marketing",
+            "access to members' and partners' laboratories for research and innovation",
+        ],
+    ),
+    "lt-plastics": (
+        [
+            "vertės grandinė: liejimas, ekstruzija, pūtimas, dizainas, mechaninis apdirbimas, "
+            "įrankių gamyba, prototipai, termoformavimas, subrangos darbai"
+        ],
+        [
+            "a value chain of injection moulding, extrusion, blow moulding, design, "
+            "machining, tooling, prototyping, thermoforming and subcontracting"
+        ],
+    ),
+    "lt-national-food": (
+        [
+            "atviros prieigos vaisių ir daržovių perdirbimo technologijų modeliavimo "
+            "laboratorija LAMMC Sodininkystės ir daržininkystės institute (įrangos nuoma, "
+            "bendri tyrimai)"
+        ],
+        [
+            "an open-access laboratory for modelling fruit and vegetable processing at the "
+            "LAMMC Institute of Horticulture (equipment hire, joint research)"
+        ],
+    ),
+    "lt-ivita": (
+        ["žinių mainai, MTEP ir tinklaveika sveikatos technologijų ir biotechnologijų srityje"],
+        ["knowledge sharing, R&D and networking in health technology and biotechnology"],
+    ),
+    "lt-uzupis-creative": (
+        [
+            "verslo paramos, konsultavimo ir informavimo paslaugos nariams",
+            "konferencijos, seminarai ir mokymai",
+            "klasterio infrastruktūra",
+        ],
+        [
+            "business support, advice and information for members",
+            "conferences, seminars and training",
+            "the cluster's infrastructure",
+        ],
+    ),
+    "lt-lng": (
+        [
+            "SGD paskirstymo technologiniai sprendimai",
+            "SGD varomų laivų įgulų mokymas (strateginis tikslas)",
+        ],
+        [
+            "technology for LNG distribution",
+            "training of crews for LNG-powered ships (a strategic goal)",
+        ],
+    ),
+    "lt-maritime": (
+        [
+            "inovacijų projektai: automatizavimas, skaitmeninimas, daiktų internetas, duomenų "
+            "analizė, dirbtinis intelektas, sistemų integravimas"
+        ],
+        [
+            "innovation projects in automation, digitalisation, the internet of things, data "
+            "analysis, artificial intelligence and system integration"
+        ],
+    ),
+    "lt-bacc": (
+        [
+            "mažos ir vidutinės apimties automobilių dalių ir komponentų gamyba",
+            "bendri projektai gamybos ir pridėtinėms išlaidoms mažinti",
+            "partnerystė su profesinėmis mokyklomis ir universitetais",
+        ],
+        [
+            "small and medium runs of automotive parts and components",
+            "joint projects to cut production and overhead costs",
+            "partnerships with vocational schools and universities",
+        ],
+    ),
+    "lt-vilnius-film": (
+        [
+            "kino ir televizijos gamybos paslaugos",
+            "įrangos nuoma, dekoracijos, montažas ir postprodukcija",
+            "1 100 m² filmavimo paviljonas su didžiausiu Baltijos šalyse žaliuoju ekranu",
+        ],
+        [
+            "film and TV production services",
+            "equipment hire, sets and post-production",
+            "a 1,100 m² sound stage with the largest green screen in the Baltic states",
+        ],
+    ),
+    "lt-baltic-film-creative-tech": (
+        [
+            "platforma „Film In Lithuania“: informacija apie mokesčių lengvatą, filmavimo "
+            "vietas ir vietos paslaugas"
+        ],
+        [
+            "the Film In Lithuania platform: information on the tax incentive, locations and "
+            "local services"
+        ],
+    ),
+    "lt-odontology-innovations-cluster": (
+        ["klasterio tyrimų ir mokymo centras Vilniuje"],
+        ["the cluster's research and training centre in Vilnius"],
+    ),
+    "lt-laser-and-light-science-and-technology-a": (
+        [
+            "bendra narių rinkodara, verslo ir mokslo projektai",
+            "indėlis į mokymo programas",
+            "lazerių ir fotonikos sektoriaus atstovavimas",
+        ],
+        [
+            "joint marketing, business and research projects of members",
+            "input to training programmes",
+            "representation of the laser and photonics sector",
+        ],
+    ),
+    "lt-agrifood-lithuania": (
+        [
+            "parama agromaisto inovacijų tyrimams, kūrimui ir diegimui",
+            "ryšiai su tarptautinėmis ir kitų sektorių iniciatyvomis",
+            "inovacijų ekosistemos gebėjimų stiprinimas",
+        ],
+        [
+            "support for researching, developing and deploying agrifood innovation",
+            "links to international and cross-sector initiatives",
+            "capacity building for the innovation ecosystem",
+        ],
+    ),
+    "lt-social-innovation-cluster": (
+        [
+            "inovatyvūs socialinio ugdymo sprendimai",
+            "planuojamas hakatonas prieš prekybą žmonėmis",
+        ],
+        [
+            "innovative social-education solutions",
+            "a planned hackathon against human trafficking",
+        ],
+    ),
+    "lt-ls-dih": (
+        [
+            "konsultacijos",
+            "inkubavimo ir akceleravimo programos",
+            "planuojamo Gyvybės mokslų inkubatoriaus infrastruktūra",
+        ],
+        [
+            "consulting",
+            "incubation and acceleration programmes",
+            "the infrastructure of the planned Life Sciences Incubator",
+        ],
+    ),
+    "lt-birzai-tourism": (
+        [
+            "šešių krypčių turizmo paslaugų paketai: maistas ir poilsis, alaus darymas, Biržų "
+            "pilis, aktyvus poilsis, karstinių smegduobių gamta ir kt."
+        ],
+        [
+            "tour packages in six themes: food and rest, brewing, Biržai castle, active "
+            "leisure, karst-sinkhole nature and more"
+        ],
+    ),
+    "lt-anyksciai-tourism": (
+        ["laisvalaikio ir pramogų paketai lankytojams"],
+        ["leisure and entertainment packages for visitors"],
+    ),
+    "lt-pamarys-tourism": (
+        ["kulinarinio vandens turizmo maršruto „Žuvies kelias“ plaukimai grupėms"],
+        ["group cruises on the culinary water-tourism route “Žuvies kelias” (Fish Road)"],
+    ),
+    "lt-kedainiai-tourism": (
+        ["nauji turizmo paslaugų paketai"],
+        ["new tour packages"],
+    ),
+    "lt-panemuniu-turai": (
+        ["teminiai turistiniai maršrutai palei Nemuną"],
+        ["themed tours along the Nemunas"],
+    ),
+    "lt-manufacturing-innovation-valley": (
+        [
+            "gamybos šakų integracija",
+            "bendras dalyvavimas Europos vertės grandinėse",
+        ],
+        [
+            "integration of manufacturing industries",
+            "joint entry into European value chains",
+        ],
+    ),
+    "lt-zuzis": (
+        [
+            "žinių sklaida tarp mokslo, konsultavimo ir verslo",
+            "narių atstovavimas, dalyvavimas ES teminiuose tinkluose ir konsorciumuose",
+        ],
+        [
+            "knowledge flows between research, advisory services and business",
+            "representing members; taking part in EU thematic networks and consortia",
+        ],
+    ),
+    "lt-business-hive-vilnius": (
+        [
+            "pagalba atitinkant NIS2 kibernetinio saugumo reikalavimus (planuota 2024–2025 m.)",
+            "saugaus dirbtinio intelekto diegimo versle metodika",
+        ],
+        [
+            "support with NIS2 cybersecurity compliance (a service planned for 2024–2025)",
+            "a method for adopting AI safely in business",
+        ],
+    ),
+    "lt-sunrise-valley": (
+        [
+            "verslo paramos paslaugos",
+            "technologijų perdavimas ir intelektinės nuosavybės apsauga",
+        ],
+        [
+            "business support services",
+            "technology transfer and intellectual-property support",
+        ],
+    ),
+}
+LT_SEEKS = {
+    "lt-litcare": (
+        [
+            "narystė tarptautiniuose tinkluose",
+            "partneriai tarptautiniam bendradarbiavimui ir naujoms rinkoms",
+        ],
+        [
+            "membership of international networks",
+            "partners for international cooperation and new markets",
+        ],
+    ),
+    "lt-plastics": (["naujos užsienio rinkos"], ["new foreign markets"]),
+    "lt-uzupis-creative": (["nauji nariai"], ["new members"]),
+    "lt-maritime": (
+        ["daugiau uostų, laivų statybos ir remonto bei jūrinės energetikos įmonių"],
+        ["more port, shipbuilding and ship-repair, and maritime energy companies"],
+    ),
+    "lt-infobalt-ict": (
+        [
+            "nauji nariai bendrai veiklai",
+            "naujos rinkos (tyrimai apie Azerbaidžaną, Omaną, Kazachstaną, Ukrainą, Katarą, "
+            "JAE ir kt.)",
+        ],
+        [
+            "new members for joint activities",
+            "new markets (studies on Azerbaijan, Oman, Kazakhstan, Ukraine, Qatar, the UAE "
+            "and others)",
+        ],
+    ),
+    "lt-baltic-film-creative-tech": (
+        ["sektoriaus įmonės, norinčios prisijungti prie klasterio"],
+        ["companies of the industry that want to join the cluster"],
+    ),
+    "lt-social-innovation-cluster": (
+        [
+            "nauji nariai",
+            "socialinės integracijos ir į žmogų orientuotų inovacijų sprendimai",
+        ],
+        [
+            "new members",
+            "approaches to social integration and human-centred innovation",
+        ],
+    ),
+    "lt-manufacturing-innovation-valley": (
+        ["visos organizacijos, norinčios prisijungti prie gamybos inovacijų ekosistemos"],
+        ["any organisation that wants to join the manufacturing innovation ecosystem"],
+    ),
+}
