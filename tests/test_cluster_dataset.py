@@ -74,6 +74,14 @@ class TestClusterDataset(TestCase):
         assert "Kontaktų nežinome" in page
         assert f'href="{klasterlt}"' in page
 
+    def test_a_profile_without_contacts_or_association_points_to_the_country(self):
+        cluster = Cluster.objects.get(slug="railway-lt")
+        assert not cluster.memberships.exists()
+        with translation.override("lt"):
+            page = self.client.get(cluster.get_absolute_url()).content.decode()
+        assert "kreipkitės į nacionalinę klasterių asociaciją" in page
+        assert 'href="/lt/countries/lt/"' in page
+
     def test_one_sector_finds_every_food_cluster(self):
         agrofood = Sector.objects.get(slug="agrofood")
         food = Sector.objects.get(slug="food-beverages")
