@@ -522,6 +522,10 @@ def build(data_dir: Path) -> None:
                 label=label,
                 unverified=set(rec.get("unverified_fields") or []),
             )
+        for field, table in (("offers", t.EU_OFFERS), ("seeks", t.EU_SEEKS)):
+            if rec["id"] in table:
+                lt_lines, en_lines = table[rec["id"]]
+                record[field] = {"lt": "\n".join(lt_lines), "en": "\n".join(en_lines)}
         record["sources"] = merge_sources(record.get("sources"), sources_of(rec))
         for association_name in rec.get("associations") or []:
             association = t.EU_ASSOCIATIONS.get(association_name)

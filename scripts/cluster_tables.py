@@ -1351,3 +1351,280 @@ LT_SEEKS = {
         ["any organisation that wants to join the manufacturing innovation ecosystem"],
     ),
 }
+
+# What clusters abroad offer and seek, as the sources state it (lt lines, en lines).
+EU_OFFERS = {
+    "be-wagralim": (
+        [
+            "bendri inovacijų projektai",
+            "kaskadinio finansavimo galimybės nariams",
+            "tarptautiniai ryšiai (apie 70 užsienio partnerių)",
+        ],
+        [
+            "collaborative innovation projects",
+            "cascade-funding opportunities for members",
+            "international networking (about 70 foreign partners)",
+        ],
+    ),
+    "de-photonics-bw": (
+        [
+            "ekspertų grupės",
+            "mokymo seminarai",
+            "tinklas „Women in Photonics“",
+            "išvykos į parodas ir delegacijų vizitai",
+        ],
+        [
+            "expert groups",
+            "training seminars",
+            "the Women in Photonics network",
+            "trade-fair and delegation trips",
+        ],
+    ),
+    "dk-food-bio-cluster-denmark": (
+        [
+            "Biologinių išteklių inovacijų tinklo sekretoriatas",
+            "Danijos maisto inovacijų tinklas (Švietimo ir mokslo ministerijos pavedimu)",
+            "Europos įmonių tinklo (EEN) biuras",
+        ],
+        [
+            "the secretariat of the Innovation Network for Bioresources",
+            "the Danish Food Innovation Network, run for the Ministry of Education and Research",
+            "an Enterprise Europe Network office",
+        ],
+    ),
+    "ee-estonian-connected-health-cluster": (
+        [
+            "sveikatos produktų ir paslaugų bandymai Estijoje ir užsienyje",
+            "ryšys su Estijos e. sveikatos ekosistema",
+        ],
+        [
+            "testing of health products and services in Estonia and abroad",
+            "a link to the Estonian e-health ecosystem",
+        ],
+    ),
+    "ee-estonian-wooden-houses-cluster": (
+        [
+            "bendra rinkodara (Estijos medinių namų portalas)",
+            "konkursas „Metų surenkamasis namas“",
+            "parodos ir mokomieji vizitai",
+            "kompetencijų renginiai (pvz., „Forum Wood Building Baltic 2019“)",
+        ],
+        [
+            "joint marketing (the Estonian Woodhouse Portal)",
+            "the “PreFab House of the Year” contest",
+            "trade fairs and study visits",
+            "competence events (e.g. Forum Wood Building Baltic 2019)",
+        ],
+    ),
+    "es-clusaga": (
+        [
+            "rinkos žvalgyba ir tendencijų analizė",
+            "tarptautiškumas (2013 m. įkurtas verslo padalinys Kinijoje)",
+            "narių bendradarbiavimo projektai",
+        ],
+        [
+            "market intelligence and trend analysis",
+            "internationalisation (a business unit in China set up in 2013)",
+            "cooperation projects between members",
+        ],
+    ),
+    "es-cluster-audiovisual-catalunya": (
+        [
+            "tarptautiškumo strategijos",
+            "talentų savaitė „Talent Week“",
+            "užsienio investicijų pritraukimas",
+        ],
+        [
+            "internationalisation strategies",
+            "Talent Week",
+            "attracting foreign investment",
+        ],
+    ),
+    "es-cluster-audiovisual-galego": (
+        ["tarptautinių koprodukcijų skatinimas"],
+        ["promotion of international co-productions"],
+    ),
+    "es-energy-cluster-catalonia": (
+        ["inovacijų, tarptautiškumo ir mokymo iniciatyvos nariams"],
+        ["innovation, internationalisation and training initiatives for members"],
+    ),
+    "es-packaging-cluster": (
+        [
+            "tinklaveika (apie 40 renginių nariams per metus)",
+            "bendri MTEPI projektai",
+            "mokymai ir konsultacijos",
+        ],
+        [
+            "networking (about 40 member activities a year)",
+            "collaborative research and innovation projects",
+            "training and consulting",
+        ],
+    ),
+    "es-vitartis": (
+        [
+            "narių darbo grupės (inovacijos, tarptautiškumas, finansavimas, mokymai, pramonė 4.0)",
+            "technologijų stebėsenos ataskaitos",
+            "mokymo programos",
+        ],
+        [
+            "member working groups (innovation, internationalisation, finance, training, "
+            "Industry 4.0)",
+            "technology-watch reports",
+            "training programmes",
+        ],
+    ),
+    "fi-south-savo-food-cluster": (
+        [
+            "narių bendradarbiavimo skatinimas",
+            "informacijos sklaida",
+            "matomumas ES partnerysčių tinkluose",
+            "žinių perdavimas",
+        ],
+        [
+            "facilitating cooperation between members",
+            "spreading information",
+            "visibility in EU partnership networks",
+            "knowledge transfer",
+        ],
+    ),
+    "fr-agri-sud-ouest-innovation": (
+        [
+            "MTEP projektų rengimas ir ženklinimas",
+            "vietos atstovai departamentuose",
+        ],
+        [
+            "setting up and labelling R&D projects",
+            "local contacts in the départements",
+        ],
+    ),
+    "fr-valorial": (
+        [
+            "bendrų MTEP projektų rengimas ir ženklinimas",
+            "teminiai seminarai ir kongresai",
+        ],
+        [
+            "setting up and labelling collaborative R&D projects",
+            "thematic workshops and congresses",
+        ],
+    ),
+    "fr-vitagora": (
+        [
+            "tarptautinės misijos nariams",
+            "startuolių akseleravimo programa „Toaster Lab“",
+            "biuras Kumamote (Japonija)",
+        ],
+        [
+            "international missions for members",
+            "the Toaster Lab start-up acceleration programme",
+            "an office in Kumamoto, Japan",
+        ],
+    ),
+    "hr-thermal-cluster-croatia": (
+        [
+            "bendra rinkodara tarptautinėse rinkose",
+            "bendri pirkimai",
+            "sveikatos turizmo paslaugų teikėjų sertifikavimas",
+        ],
+        [
+            "joint marketing on international markets",
+            "joint procurement",
+            "certification of health-tourism providers",
+        ],
+    ),
+    "hu-ddrei": (
+        [
+            "finansavimo ir partnerių paieška",
+            "bendrų energijos pirkimų koordinavimas",
+            "renginiai ir naujienlaiškiai nariams",
+        ],
+        [
+            "finding funding and partners",
+            "coordinating joint energy purchases",
+            "events and newsletters for members",
+        ],
+    ),
+    "hu-falco-cluster": (
+        [
+            "bendras produktų ir technologijų kūrimas",
+            "partnerių suvedimas",
+            "mokymai",
+            "bendri rinkodaros veiksmai",
+        ],
+        [
+            "joint product and technology development",
+            "matchmaking",
+            "training",
+            "joint market actions",
+        ],
+    ),
+    "pl-nutribiomed": (
+        [
+            "lengvatinėmis sąlygomis – prieiga prie 16 modulių maisto papildų ir "
+            "nutraceutikų tyrimų gamybos linijos"
+        ],
+        [
+            "access on preferential terms to a 16-module research production line for "
+            "supplements and nutraceuticals"
+        ],
+    ),
+    "pl-polski-klaster-spozywczy": (
+        ["maisto sektoriaus ir mokslo bendradarbiavimas"],
+        ["cooperation between the food sector and research"],
+    ),
+    "pt-portugalfoods": (
+        [
+            "nacionaliniai paviljonai tarptautinėse parodose",
+            "prekybos misijos ir užsienio pirkėjų vizitai",
+            "rinkų apžvalgos",
+            "MTEP projektų partnerių paieška su akademine bendruomene",
+        ],
+        [
+            "national pavilions at international fairs",
+            "trade missions and inbound buyer missions",
+            "market observatory reports",
+            "R&D project matchmaking with academia",
+        ],
+    ),
+    "se-packbridge": (
+        [
+            "konferencija „Top Packaging Summit“",
+            "tyrimų forumas „Packbridge Research Forum“",
+            "konkursas „Packbridge (Startup) Challenge“",
+            "tinklas „Fempack“",
+        ],
+        [
+            "the Top Packaging Summit conference",
+            "the Packbridge Research Forum",
+            "the Packbridge (Startup) Challenge",
+            "the Fempack network",
+        ],
+    ),
+    "si-itc-murska-sobota": (
+        ["trumposios maisto tiekimo grandinės gyvoji laboratorija „Green Point“ (Pomurjė)"],
+        ["the Green Point short-food-supply-chain living lab (Pomurje region)"],
+    ),
+    "sk-kosice-it-valley": (
+        [
+            "platforma, kurioje universitetai ir įmonės kartu kuria IT studijų programas",
+            "renginiai jauniems IT specialistams",
+        ],
+        [
+            "a platform where universities and companies develop IT curricula together",
+            "events for young IT professionals",
+        ],
+    ),
+}
+EU_SEEKS = {
+    "gr-agrifood-partnership-central-greece": (
+        [
+            "Europos ir tarptautinis bendradarbiavimas dalijantis patirtimi ir kuriant naujus projektus"
+        ],
+        ["European and international cooperation to exchange know-how and start new projects"],
+    ),
+    "pl-bydgoszcz-industrial-cluster": (
+        [
+            "nauji nariai: plastikų perdirbimo ar įrankių gamybos įmonės, kurias rekomenduoja du nariai"
+        ],
+        ["new members: plastics-processing or tooling firms recommended by two existing members"],
+    ),
+}
