@@ -51,6 +51,7 @@ class ClusterAdmin(PortalImportExportMixin, PortalTranslationAdmin):
     ]
     list_filter = [
         "status",
+        "life_status",
         ("country", CountryFilter),
         "sectors",
         "labels__level",
@@ -62,11 +63,15 @@ class ClusterAdmin(PortalImportExportMixin, PortalTranslationAdmin):
         "name_en",
         "acronym",
         "slug",
-        "city",
-        "coordinator",
+        "city_lt",
+        "city_en",
+        "coordinator_lt",
+        "coordinator_en",
+        "other_names",
     ]
     prepopulated_fields = {"slug": ("name_lt",)}
     filter_horizontal = ["sectors"]
+    autocomplete_fields = ["merged_into"]
     inlines = [LabelInline]
     fieldsets = [
         (
@@ -86,6 +91,10 @@ class ClusterAdmin(PortalImportExportMixin, PortalTranslationAdmin):
                     "logo",
                 ]
             },
+        ),
+        (
+            _("Activity and other names"),
+            {"fields": ["life_status", "last_evidence_year", "merged_into", "other_names"]},
         ),
         (_("Description"), {"fields": ["description", "offers", "seeks"]}),
         (_("Contact"), {"fields": ["website", "email", "phone", "eccp_url"]}),

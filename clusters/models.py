@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery, TextChoices
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -67,6 +67,15 @@ class Maturity(models.TextChoices):
     FORMED = "formed", _("Formed")
     DEVELOPING = "developing", _("Developing")
     MATURE = "mature", _("Mature")
+
+
+class LifeStatus(TextChoices):
+    """Whether a cluster still works, as far as public evidence shows."""
+
+    ACTIVE = "active", _("Active")
+    INACTIVE = "inactive", _("Inactive")
+    MERGED = "merged", _("Merged into another cluster")
+    ANNOUNCED = "announced", _("Announced, unconfirmed")
 
 
 class ClusterQuerySet(ContentQuerySet):
@@ -209,6 +218,34 @@ class Cluster(ContentModel):
         blank=True,
         help_text=_("Profile on the European Cluster Collaboration Platform."),
     )
+    life_status = models.CharField(
+        _("life status"),
+        max_length=10,
+        choices=LifeStatus.choices,
+        default=LifeStatus.ACTIVE,
+        help_text=_("Active unless a source says it stopped, merged or was only announced."),
+    )
+    last_evidence_year = models.IntegerField(
+        _("latest public evidence"),
+        null=True,
+        blank=True,
+        validators=year_validators(),
+        help_text=_("The year of the latest dated public source showing the cluster at work."),
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        related_name="merged_from",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        help_text=_("The cluster this one became part of (life status “merged”)."),
+    )
+    other_names = models.TextField(
+        _("other names"),
+        blank=True,
+        help_text=_("Other names the cluster is known by in the sources, one per line."),
+    )
 
     objects = ClusterQuerySet.as_manager()
 
@@ -235,6 +272,22 @@ class Cluster(ContentModel):
                 ),
                 name="cluster_counts_not_negative",
             ),
+            # "Last public evidence: YEAR" on the profile must be a plausible year.
+            models.CheckConstraint(
+                condition=year_range_q("last_evidence_year"),
+                name="cluster_last_evidence_year_range",
+            ),
+            # A "merged into" link is only meaningful for a merged cluster; the profile
+            # shows it as "merged into …" and the target lists it as "merged from …".
+            models.CheckConstraint(
+                condition=Q(merged_into__isnull=True) | Q(life_status=LifeStatus.MERGED),
+                name="cluster_merged_into_needs_merged_status",
+            ),
+            # A cluster cannot merge into itself (the profile would link to itself).
+            models.CheckConstraint(
+                condition=Q(merged_into__isnull=True) | ~Q(merged_into=F("id")),
+                name="cluster_not_merged_into_itself",
+            ),
         ]
         indexes = [
             # The directory lists published clusters filtered by country.
@@ -246,6 +299,36 @@ class Cluster(ContentModel):
 
     def get_absolute_url(self):
         return reverse("clusters:cluster-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.merged_into_id is not None:
+            if self.pk is not None and self.merged_into_id == self.pk:
+                raise ValidationError(
+                    {"merged_into": _("A cluster cannot be merged into itself.")}
+                )
+            if self.life_status != LifeStatus.MERGED:
+                raise ValidationError(
+                    {
+                        "life_status": _(
+                            "Set the life status to “merged” when the cluster was merged "
+                            "into another one."
+                        )
+                    }
+                )
+
+    def public_merged_into(self):
+        """The published cluster this one merged into, or None (the profile's link)."""
+        target = self.merged_into
+        return target if target is not None and target.is_published else None
+
+    def public_merged_from(self) -> list:
+        """Published clusters that merged into this one, by name (the profile's links)."""
+        return list(self.merged_from.published().order_by("name", "pk"))
+
+    @property
+    def other_name_list(self) -> list[str]:
+        return [line.strip() for line in self.other_names.splitlines() if line.strip()]
 
     @property
     def member_total(self) -> int | None:

@@ -12,7 +12,7 @@ class SectorTranslation(TranslationOptions):
 
 @register(Cluster)
 class ClusterTranslation(TranslationOptions):
-    fields = ("name", "description", "offers", "seeks")
+    fields = ("name", "description", "offers", "seeks", "city", "coordinator")
     required_languages = ("lt",)
 
 

@@ -406,7 +406,7 @@ def test_saving_a_cluster_through_the_admin(admin_client, world):
     url = admin_url(Cluster, "change", cluster.pk)
     response = admin_client.get(url)
     data = form_data(response)
-    data.update({"city": "Palanga", "name_en": "Klaipeda Food Cluster", "founded_year": 2012})
+    data.update({"city_lt": "Palanga", "name_en": "Klaipeda Food Cluster", "founded_year": 2012})
     # Change the existing label in its inline, and add a membership in another.
     label_prefix = inline_prefix(response, Label)
     data[f"{label_prefix}-0-level"] = LabelLevel.SILVER

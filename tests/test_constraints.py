@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from alliance.models import AssociationFigure, FigureKind, FigureSourceKind, Membership
-from clusters.models import Label, LabelLevel
+from clusters.models import Cluster, Label, LabelLevel, LifeStatus
 from programmes.models import Participation, Role
 from tests import factories as f
 
@@ -26,6 +26,11 @@ def _figure(**fields):
     return AssociationFigure.objects.create(**fields)
 
 
+def _merged_into_itself():
+    cluster = f.make_cluster(life_status=LifeStatus.MERGED)
+    Cluster.objects.filter(pk=cluster.pk).update(merged_into=cluster)
+
+
 def _twice(make, **fields):
     make(**fields)
     make(**fields)
@@ -38,6 +43,11 @@ VIOLATIONS = {
     "cluster_founded_year_range": lambda: f.make_cluster(founded_year=3000),
     "cluster_figures_year_range": lambda: f.make_cluster(figures_year=1200),
     "cluster_counts_not_negative": lambda: f.make_cluster(members_sme=-1),
+    "cluster_last_evidence_year_range": lambda: f.make_cluster(last_evidence_year=3000),
+    "cluster_merged_into_needs_merged_status": lambda: f.make_cluster(
+        merged_into=f.make_cluster(), life_status=LifeStatus.ACTIVE
+    ),
+    "cluster_not_merged_into_itself": _merged_into_itself,
     "label_awarded_year_range": lambda: Label.objects.create(
         cluster=f.make_cluster(), level=LabelLevel.BRONZE, awarded_year=1900 - 200
     ),
@@ -162,6 +172,18 @@ def test_clean_gives_readable_errors():
     with pytest.raises(ValidationError) as caught:
         cluster.full_clean()
     assert "founded_year" in caught.value.message_dict
+
+    cluster.founded_year = None
+    cluster.merged_into = f.make_cluster()
+    with pytest.raises(ValidationError) as caught:
+        cluster.full_clean()
+    assert "life_status" in caught.value.message_dict
+    cluster.life_status = LifeStatus.MERGED
+    cluster.merged_into = cluster
+    with pytest.raises(ValidationError) as caught:
+        cluster.full_clean()
+    assert "merged_into" in caught.value.message_dict
+    cluster.merged_into = None
 
     label = Label(
         cluster=cluster, level=LabelLevel.GOLD, awarded_year=2020, valid_until=D(2019, 1, 1)

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from clusters.models import Cluster
+from core.content import today
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +24,9 @@ def clusters():
     f.make_cluster(
         country="LT", website="https://a.lt", email="info@a.lt", sectors=[ict], description="A"
     )
-    f.make_cluster(country="LT", website="https://b.lt", sectors=[ict])
+    f.make_cluster(
+        country="LT", website="https://b.lt", sectors=[ict], last_evidence_year=today().year
+    )
     f.make_cluster(country="LT", phone="+370 5 000 0000")
     f.make_cluster(country="LT", description_en="Only in English")
     f.make_cluster(country="LV", website="https://c.lv")
@@ -48,7 +51,7 @@ def test_the_command_prints_clusters_by_country(clusters):
         "2 (50 %)",
         "2 (50 %)",
         "2 (50 %)",
-        "—",
+        "1 (25 %)",
     ]
     latvia = next(line for line in text.splitlines() if line.startswith("Latvia"))
     assert re.split(r"\s{2,}", latvia)[:3] == ["Latvia", "1", "1 (100 %)"]

@@ -345,6 +345,7 @@ def test_cluster_an_editor_adds_joins_their_association(cast):
         "slug": "naujas-klasteris",
         "country": "LT",
         "status": DRAFT,
+        "life_status": "active",
     }
     for inline in response.context["inline_admin_formsets"]:
         management = inline.formset.management_form

@@ -52,7 +52,7 @@ PERSONAL_NAMES = [
     "Setkus",
     "Stumbrytė",
 ]
-GENERIC_MAILBOXES = {"info", "office", "contact", "secretariat", "hello", "mail"}
+GENERIC_MAILBOXES = {"info", "office", "contact", "secretariat", "hello", "mail", "cluster"}
 
 # The ten member associations the talk names, plus the Lithuanian network.
 TALK_ASSOCIATIONS = [
@@ -270,14 +270,16 @@ def test_a_demo_only_database_still_gets_the_real_data(db):
     assert "sectors already present: 1" in output
 
 
-def test_real_data_entered_by_hand_blocks_loading(db):
-    make_cluster(name="Hand-made cluster", slug="hand-made")
+def test_real_data_entered_by_hand_is_kept_and_the_dataset_arrives_beside_it(db):
+    hand_made = make_cluster(name="Hand-made cluster", slug="hand-made", city="Kaunas")
 
     output = load()
 
-    assert "nothing was changed" in output
-    assert Cluster.objects.count() == 1
-    assert not Programme.objects.exists()
+    hand_made.refresh_from_db()
+    assert hand_made.name == "Hand-made cluster" and hand_made.city == "Kaunas"
+    assert Cluster.objects.count() == len(fixture_data()["clusters"]) + 1
+    assert Programme.objects.exists()
+    assert "Updated the real dataset" in output
 
 
 def break_unknown_participant(data):

@@ -271,7 +271,7 @@ def test_admin_keeps_the_logo_when_the_form_is_saved_without_a_new_file(admin_cl
 
     url = change_url(cluster)
     data = form_data(admin_client.get(url))
-    data["city"] = "Kaunas"
+    data["city_lt"] = "Kaunas"
     assert admin_client.post(url, data).status_code == 302
 
     cluster.refresh_from_db()
