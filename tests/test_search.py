@@ -287,3 +287,12 @@ def test_a_sector_name_finds_its_clusters_and_the_sector(dataset):
 
 def test_short_words_are_not_cut_to_nothing():
     assert search.terms("ES IT") == ["es", "it"]
+
+
+def test_a_cluster_is_found_by_its_other_names_and_english_city(dataset):
+    cluster = dataset["klaipeda"]
+    cluster.other_names = "Baltijos jūrų klasteris\nMaritime Cluster of Klaipėda"
+    cluster.city_en = "Klaipeda harbour"
+    cluster.save()
+    assert found("jūrų klasteris")[0] == "Jūrinių technologijų klasteris"
+    assert "Jūrinių technologijų klasteris" in found("harbour")
