@@ -335,3 +335,20 @@ def test_queries_do_not_grow_with_the_data(client, directory):
     large = [count_queries(client, URL), count_queries(client, url)]
     assert small == large
     assert max(large) <= 15
+
+
+def test_active_clusters_first_and_a_life_filter(client, directory):
+    from clusters.models import LifeStatus
+
+    sleeping = f.make_cluster(
+        name="Aaa miegantis klasteris", country="LT", life_status=LifeStatus.INACTIVE
+    )
+    listed = [c.pk for c in client.get(URL).context["object_list"]]
+    assert listed[-1] == sleeping.pk or sleeping.pk not in listed[:-1]
+    assert listed.index(sleeping.pk) > 0  # its name sorts first, its life last
+    active = client.get(URL + "?life=active").context["object_list"]
+    assert sleeping not in active
+    inactive = client.get(URL + "?life=inactive").context["object_list"]
+    assert list(inactive) == [sleeping]
+    options = dict(client.get(URL).context["filter"].form.fields["life"].choices)
+    assert options["inactive"] == "Inactive (1)"

@@ -15,12 +15,12 @@ profile gives; employee figures are missing for many clusters.
 """
 
 import django_filters
-from django.db.models import Count, Exists, F, OuterRef
+from django.db.models import Case, Count, Exists, F, OuterRef, When
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from alliance.models import Association, Membership
-from clusters.models import Cluster, Label, LabelLevel
+from clusters.models import Cluster, Label, LabelLevel, LifeStatus
 from core import search
 from core.listing import (
     YES_NO,
@@ -81,6 +81,9 @@ class ClusterFilter(django_filters.FilterSet):
     size = django_filters.ChoiceFilter(
         label=_("Size (members)"), empty_label=_("Any size"), method="filter_size"
     )
+    life = django_filters.ChoiceFilter(
+        label=_("Still active?"), empty_label=_("Active or not"), field_name="life_status"
+    )
     sort = django_filters.ChoiceFilter(
         label=_("Sort by"), choices=SORTS, empty_label=_("Best match, then name"), method="keep"
     )
@@ -98,6 +101,7 @@ class ClusterFilter(django_filters.FilterSet):
             "association": self.association_options,
             "programme": self.programme_options,
             "size": self.size_options,
+            "life": self.life_options,
         }
         for name, compute in options.items():
             self.filters[name].extra["choices"] = cached_choices(f"clusters:{name}", compute)
@@ -175,6 +179,17 @@ class ClusterFilter(django_filters.FilterSet):
         counts = Cluster.objects.published().size_band_counts(SIZE_BANDS)
         return [(band, with_count(SIZE_LABELS[band], counts[band])) for band in SIZE_BANDS]
 
+    @staticmethod
+    def life_options():
+        rows = Cluster.objects.published().order_by().values("life_status").annotate(n=Count("pk"))
+        counts = {r["life_status"]: r["n"] for r in rows}
+        # In the order of the choices: active first.
+        return [
+            (status, with_count(label, counts[status]))
+            for status, label in LifeStatus.choices
+            if status in counts
+        ]
+
     # Filters.
 
     def filter_text(self, queryset, name, value):
@@ -232,5 +247,7 @@ class ClusterFilter(django_filters.FilterSet):
         }
         first = orderings.get(sort or "")
         if first is None:
+            # Best match, then clusters that still work before inactive and merged ones.
             first = ["-search_score"] if has_text else []
+            first.append(Case(When(life_status=LifeStatus.ACTIVE, then=0), default=1))
         return [*first, "is_demo", translated("name").asc(), "pk"]
