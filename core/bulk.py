@@ -17,7 +17,12 @@ Kept free of imports from the apps so that every app may use it.
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
+from django.core.exceptions import (
+    NON_FIELD_ERRORS,
+    ObjectDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -28,6 +33,9 @@ from django_countries.fields import Country
 from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
+
+from core import import_files
+from core.import_formats import FileRefused, PortalXLSX
 
 # Characters that make a spreadsheet treat a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -198,7 +206,7 @@ class PortalImportExportMixin(ImportExportMixin):
     apply (an editor's association) holds here too.
     """
 
-    import_formats = [CSV, XLSX]
+    import_formats = [CSV, PortalXLSX]
     export_formats = [CSV, XLSX]
     # Show each bad row's values beside its errors in the preview.
     import_error_display = ("message", "row")
@@ -214,30 +222,60 @@ class PortalImportExportMixin(ImportExportMixin):
         return {**kwargs, "user": request.user}
 
     def get_tmp_storage_class(self):
-        storage_class = super().get_tmp_storage_class()
-        return type(f"Checked{storage_class.__name__}", (CheckedRead, storage_class), {})
+        return import_files.preview_storage_class(super().get_tmp_storage_class())
+
+    def get_confirm_form_initial(self, request, import_form):
+        """The confirmation names its preview's file by a token bound to this user's session."""
+        initial = super().get_confirm_form_initial(request, import_form)
+        if import_form is not None:
+            initial["import_file_name"] = import_files.sign_preview(
+                request,
+                name=initial["import_file_name"],
+                file_format=initial["format"],
+                resource=initial["resource"],
+            )
+        return initial
 
     @method_decorator(require_POST)
     def process_import(self, request, **kwargs):
         """The confirmed import; a stale or forged confirmation sends back to the upload.
 
-        Pressing "Confirm import" twice, or after the waiting file expired, finds no file.
+        Only the token of a preview this user made in this session, for that file's format
+        and resource, is accepted: anything else is refused before any file is read or
+        removed. Pressing "Confirm import" twice, or after the waiting file expired, finds
+        no file.
         """
-        formats = request.POST.get("format", "")
-        resource = request.POST.get("resource", "") or "0"
-        if not (
-            formats.isdigit()
-            and int(formats) < len(self.get_import_formats())
-            and resource.isdigit()
-            and int(resource) < len(self.get_import_resource_classes(request))
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        preview = import_files.unsign_preview(request, request.POST.get("import_file_name", ""))
+        if preview is None or (request.POST.get("format"), request.POST.get("resource", "")) != (
+            str(preview["format"]),
+            str(preview["resource"]),
         ):
-            return self.import_again(request, _("The import form was incomplete."))
+            return self.import_again(
+                request,
+                _(
+                    "This confirmation is not of a waiting preview of yours: "
+                    "upload the file again."
+                ),
+            )
+        post = request.POST.copy()
+        post["import_file_name"] = preview["name"]
+        request.POST = post
         try:
             return super().process_import(request, **kwargs)
-        except ImportFileGone:
+        except import_files.ImportFileGone:
             return self.import_again(
                 request, _("The uploaded file is no longer available: upload it again.")
             )
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        """A file that cannot be read is an error of the upload field, in words."""
+        if isinstance(e, FileRefused):
+            message = str(e)
+        else:
+            message = _("The file could not be read: check that you chose its format.")
+        form.add_error("import_file", message)
 
     def process_result(self, result, request):
         """After the confirmed import: report success, or that nothing was imported."""
@@ -261,24 +299,6 @@ class PortalImportExportMixin(ImportExportMixin):
             f"admin:{opts.app_label}_{opts.model_name}_import", current_app=self.admin_site.name
         )
         return HttpResponseRedirect(url)
-
-
-class ImportFileGone(Exception):
-    """The file waiting between an import's preview and its confirmation is not there."""
-
-
-class CheckedRead:
-    """Mixed into import-export's temporary storages: a missing file is ``ImportFileGone``."""
-
-    def read(self):
-        try:
-            data = super().read()
-        except (OSError, UnicodeDecodeError):
-            # Gone, or a forged name pointing elsewhere in the temporary folder.
-            raise ImportFileGone from None
-        if data is None:  # expired from the cache
-            raise ImportFileGone
-        return data
 
 
 def row_errors(result) -> dict[int, dict[str, list[str]]]:

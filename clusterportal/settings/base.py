@@ -6,6 +6,7 @@ them: the secret key and how strictly it is judged, debug, and HTTPS for plain-H
 The defaults here are production's: debug off, HTTPS enforced, no wildcard host.
 """
 
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -225,3 +226,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {"axes": {"level": "WARNING"}},
 }
+
+# --- Staff-side hardening (issue 8) ------------------------------------------------------
+# Kept in one block so that it can move as a whole when the settings are split up.
+
+# An import's preview waits this long for its confirmation; then its file is removed (from
+# this folder, or from the shared cache when there is one: see core.import_files).
+PORTAL_IMPORT_PREVIEW_MINUTES = 15
+PORTAL_IMPORT_PREVIEW_DIR = env_str(
+    "DJANGO_IMPORT_PREVIEW_DIR", str(Path(tempfile.gettempdir()) / "clusterportal-imports")
+)
