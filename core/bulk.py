@@ -33,9 +33,10 @@ from django_countries.fields import Country
 from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
+from import_export.forms import ImportForm
 
 from core import import_files
-from core.import_formats import FileRefused, PortalXLSX
+from core.import_formats import FileRefused, PortalCSV, PortalXLSX, check_size
 
 # Characters that make a spreadsheet treat a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -206,7 +207,7 @@ class PortalImportExportMixin(ImportExportMixin):
     apply (an editor's association) holds here too.
     """
 
-    import_formats = [CSV, PortalXLSX]
+    import_formats = [PortalCSV, PortalXLSX]
     export_formats = [CSV, XLSX]
     # Show each bad row's values beside its errors in the preview.
     import_error_display = ("message", "row")
@@ -220,6 +221,9 @@ class PortalImportExportMixin(ImportExportMixin):
     def get_resource_kwargs(self, request, *args, **kwargs):
         # The resource limits rows to the user's (its ``filter_export`` and ``check_row``).
         return {**kwargs, "user": request.user}
+
+    def get_import_form_class(self, request):
+        return CheckedImportForm
 
     def get_tmp_storage_class(self):
         return import_files.preview_storage_class(super().get_tmp_storage_class())
@@ -299,6 +303,18 @@ class PortalImportExportMixin(ImportExportMixin):
             f"admin:{opts.app_label}_{opts.model_name}_import", current_app=self.admin_site.name
         )
         return HttpResponseRedirect(url)
+
+
+class CheckedImportForm(ImportForm):
+    """The upload form; a file beyond the size limit is refused before it is stored."""
+
+    def clean_import_file(self):
+        import_file = self.cleaned_data["import_file"]
+        try:
+            check_size(import_file.size)
+        except FileRefused as refused:
+            raise ValidationError(str(refused)) from None
+        return import_file
 
 
 def row_errors(result) -> dict[int, dict[str, list[str]]]:

@@ -2,8 +2,12 @@
 """Imports that cannot hurt: confirmations bound to their preview, limits on what is read,
 previews cleaned up, round trips that keep data, errors an editor can read."""
 
+import io
 import os
+import re
 import tempfile
+import time
+import zipfile
 
 import pytest
 from django.test import Client
@@ -20,6 +24,7 @@ from tests.test_import_export import (  # noqa: F401 (fixtures)
     editor_client,
     upload,
     world,
+    xlsx_file,
 )
 
 pytestmark = pytest.mark.django_db
@@ -108,3 +113,103 @@ def test_a_file_that_is_not_a_workbook_posted_as_xlsx_is_a_form_error(
     errors = " ".join(response.context["form"].errors["import_file"])
     assert "not an Excel workbook" in errors
     assert "confirm_form" not in response.context
+
+
+# --- 2. Imports cannot stall the site ---------------------------------------------------
+
+
+def rewrite_sheet(content: bytes, change) -> bytes:
+    """The workbook ``content`` with its first sheet's XML passed through ``change``."""
+    source = zipfile.ZipFile(io.BytesIO(content))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = change(data)
+            target.writestr(item, data)
+    return out.getvalue()
+
+
+def refused_quickly(client, content, *, fmt=CSV_FORMAT, name="import.csv") -> str:
+    """Upload ``content``; assert it is refused as a form error within two seconds."""
+    started = time.monotonic()
+    response = upload(client, Cluster, content, fmt=fmt, name=name)
+    elapsed = time.monotonic() - started
+
+    assert response.status_code == 200
+    assert "confirm_form" not in response.context
+    assert elapsed < 2, f"took {elapsed:.1f} s"
+    return " ".join(response.context["form"].errors["import_file"])
+
+
+def test_a_workbook_declaring_a_whole_sheet_is_refused_at_once(admin_client, world, preview_dir):
+    small = xlsx_file(CLUSTER_HEADER, ("vienas", "Vienas", "", "LT", "", "", ""))
+    content = rewrite_sheet(
+        small,
+        lambda xml: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', xml),
+    )
+    assert len(content) < 6000
+
+    message = refused_quickly(admin_client, content, fmt=XLSX_FORMAT, name="import.xlsx")
+
+    assert "1048576 rows" in message.replace(",", "").replace("\xa0", "")
+    assert not Cluster.objects.filter(slug="vienas").exists()
+
+
+def test_a_workbook_with_too_many_rows_is_refused_without_reading_them_all(
+    admin_client, world, preview_dir, settings
+):
+    settings.PORTAL_IMPORT_MAX_ROWS = 100
+    rows = [(f"c-{n}", f"C {n}", "", "LT", "", "", "") for n in range(150)]
+    content = xlsx_file(CLUSTER_HEADER, *rows)
+    # Without a declared size, rows are counted as they stream in.
+    undeclared = rewrite_sheet(content, lambda xml: re.sub(rb"<dimension [^>]*/>", b"", xml))
+
+    declared = refused_quickly(admin_client, content, fmt=XLSX_FORMAT, name="import.xlsx")
+    counted = refused_quickly(admin_client, undeclared, fmt=XLSX_FORMAT, name="import.xlsx")
+
+    assert "declares a size of 151 rows" in declared
+    assert "more than 100 rows" in counted
+
+
+def test_a_workbook_with_a_value_past_the_last_allowed_column_is_refused(
+    admin_client, world, preview_dir, settings
+):
+    settings.PORTAL_IMPORT_MAX_COLUMNS = 10
+    content = xlsx_file((*CLUSTER_HEADER, "", "", "", "note"), ("vienas", "Vienas", "", "LT"))
+    # Without a declared size, the far column is found as the rows stream in.
+    undeclared = rewrite_sheet(content, lambda xml: re.sub(rb"<dimension [^>]*/>", b"", xml))
+
+    declared = refused_quickly(admin_client, content, fmt=XLSX_FORMAT, name="import.xlsx")
+    counted = refused_quickly(admin_client, undeclared, fmt=XLSX_FORMAT, name="import.xlsx")
+
+    assert "by 11 columns" in declared
+    assert "more than 10 columns" in counted
+
+
+def test_a_ten_megabyte_csv_is_refused_before_it_is_read(admin_client, world, preview_dir):
+    content = b"slug,name_lt,country\n" + b"x,y,LT\n" * (10 * 1024 * 1024 // 7)
+
+    message = refused_quickly(admin_client, content)
+
+    assert "larger than" in message
+    assert not waiting_files(preview_dir)
+
+
+def test_a_csv_with_too_many_rows_or_columns_is_refused(
+    admin_client, world, preview_dir, settings
+):
+    settings.PORTAL_IMPORT_MAX_ROWS = 100
+    many_rows = csv_file(
+        CLUSTER_HEADER, *[(f"c-{n}", "C", "", "LT", "", "", "") for n in range(101)]
+    )
+    wide = csv_file([f"column_{n}" for n in range(500)], ["x"] * 500)
+
+    assert "more than 100 rows" in refused_quickly(admin_client, many_rows)
+    assert "columns" in refused_quickly(admin_client, wide)
+    # The limit itself is allowed.
+    exactly = csv_file(
+        CLUSTER_HEADER, *[(f"c-{n}", "C", "", "LT", "", "", "") for n in range(100)]
+    )
+    assert "confirm_form" in upload(admin_client, Cluster, exactly).context

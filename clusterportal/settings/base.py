@@ -236,3 +236,8 @@ PORTAL_IMPORT_PREVIEW_MINUTES = 15
 PORTAL_IMPORT_PREVIEW_DIR = env_str(
     "DJANGO_IMPORT_PREVIEW_DIR", str(Path(tempfile.gettempdir()) / "clusterportal-imports")
 )
+# What one import reads at most; a larger file is refused before it is parsed
+# (core.import_formats). 2,000 rows keep a confirmed import within a few seconds.
+PORTAL_IMPORT_MAX_BYTES = 2 * 1024 * 1024
+PORTAL_IMPORT_MAX_ROWS = 2000
+PORTAL_IMPORT_MAX_COLUMNS = 40
