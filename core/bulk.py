@@ -225,6 +225,22 @@ class PortalImportExportMixin(ImportExportMixin):
     def get_import_form_class(self, request):
         return CheckedImportForm
 
+    def import_action(self, request, **kwargs):
+        """The upload and its preview; a preview that cannot be confirmed keeps no file."""
+        response = super().import_action(request, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        if request.method == "POST" and "confirm_form" not in context:
+            # The library names the stored file on the upload itself, even when reading
+            # it failed (and the form dropped it from its cleaned data).
+            name = getattr(request.FILES.get("import_file"), "tmp_storage_name", None)
+            if name:
+                self.preview_storage(name).remove()
+        return response
+
+    def preview_storage(self, name: str):
+        """The storage of the waiting file ``name`` (one of ours: see ``core.import_files``)."""
+        return self.get_tmp_storage_class()(name=name, **self.get_tmp_storage_class_kwargs())
+
     def get_tmp_storage_class(self):
         return import_files.preview_storage_class(super().get_tmp_storage_class())
 
@@ -263,6 +279,10 @@ class PortalImportExportMixin(ImportExportMixin):
                     "upload the file again."
                 ),
             )
+        if "cancel" in request.POST:
+            self.preview_storage(preview["name"]).remove()
+            messages.info(request, _("The import was cancelled: nothing was imported."))
+            return HttpResponseRedirect(self.import_url())
         post = request.POST.copy()
         post["import_file_name"] = preview["name"]
         request.POST = post
@@ -298,11 +318,13 @@ class PortalImportExportMixin(ImportExportMixin):
     def import_again(self, request, message):
         """Back to the upload form, with ``message`` as an error."""
         messages.error(request, message)
+        return HttpResponseRedirect(self.import_url())
+
+    def import_url(self) -> str:
         opts = self.model._meta
-        url = reverse(
+        return reverse(
             f"admin:{opts.app_label}_{opts.model_name}_import", current_app=self.admin_site.name
         )
-        return HttpResponseRedirect(url)
 
 
 class CheckedImportForm(ImportForm):

@@ -213,3 +213,59 @@ def test_a_csv_with_too_many_rows_or_columns_is_refused(
         CLUSTER_HEADER, *[(f"c-{n}", "C", "", "LT", "", "", "") for n in range(100)]
     )
     assert "confirm_form" in upload(admin_client, Cluster, exactly).context
+
+
+# --- 3. Previews are cleaned up ---------------------------------------------------------
+
+
+def test_a_confirmed_preview_leaves_no_file(admin_client, world, preview_dir):
+    preview = upload(admin_client, Cluster, ONE_CLUSTER)
+    assert len(waiting_files(preview_dir)) == 1
+
+    confirm(admin_client, Cluster, preview)
+
+    assert waiting_files(preview_dir) == []
+
+
+def test_a_preview_that_cannot_be_confirmed_leaves_no_file(admin_client, world, preview_dir):
+    bad = csv_file(CLUSTER_HEADER, ("blogas", "Blogas", "", "XX", "", "", ""))
+
+    for content, fmt in ((bad, CSV_FORMAT), (b"not a workbook", XLSX_FORMAT)):
+        preview = upload(admin_client, Cluster, content, fmt=fmt)
+        assert "confirm_form" not in preview.context
+
+    assert waiting_files(preview_dir) == []
+
+
+def test_a_cancelled_preview_leaves_no_file_and_imports_nothing(admin_client, world, preview_dir):
+    preview = upload(admin_client, Cluster, ONE_CLUSTER)
+    assert "Cancel" in preview.content.decode()
+
+    response = admin_client.post(
+        PROCESS_URL,
+        {**preview.context["confirm_form"].initial, "cancel": "1"},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+
+    assert response.status_code == 302 and response.url.endswith("/import/")
+    assert waiting_files(preview_dir) == []
+    assert not Cluster.objects.filter(slug="vienas").exists()
+    page = admin_client.get(response.url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "cancelled" in page
+
+
+def test_an_expired_preview_is_refused_and_swept(admin_client, world, preview_dir, monkeypatch):
+    preview = upload(admin_client, Cluster, ONE_CLUSTER)
+    [stale] = waiting_files(preview_dir)
+    later = time.time() + 16 * 60
+    os.utime(preview_dir / stale, (time.time() - 16 * 60,) * 2)
+
+    # Confirming after the waiting time is refused.
+    monkeypatch.setattr("django.core.signing.time.time", lambda: later)
+    assert confirm(admin_client, Cluster, preview).url.endswith("/import/")
+    assert not Cluster.objects.filter(slug="vienas").exists()
+    monkeypatch.undo()
+    # The next preview, anyone's, removes the stale file.
+    upload(admin_client, Cluster, ONE_CLUSTER)
+    assert stale not in waiting_files(preview_dir)
+    assert len(waiting_files(preview_dir)) == 1
