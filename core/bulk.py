@@ -42,6 +42,25 @@ from core.import_formats import FileRefused, PortalCSV, PortalXLSX, check_size
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def unescape_cell(value: str) -> str:
+    """The text an exported cell held before ``escape_cell`` (anything else unchanged)."""
+    if value.startswith("'") and value[1:].startswith((*FORMULA_STARTS, "'")):
+        return value[1:]
+    return value
+
+
+def escape_cell(value: str) -> str:
+    """``value`` made safe for a spreadsheet: one apostrophe before a formula's start.
+
+    A text that already starts with an apostrophe before such a character gets one too,
+    so that ``unescape_cell(escape_cell(text)) == text`` for every text: a file exported
+    and imported back changes nothing.
+    """
+    if value.startswith(FORMULA_STARTS) or unescape_cell(value) != value:
+        return "'" + value
+    return value
+
+
 class CountryWidget(widgets.Widget):
     """A country as its two-letter ISO code (``LT``; ``LTU`` is read too); an unknown code
     is an error."""
@@ -194,9 +213,14 @@ class PortalResource(resources.ModelResource):
     def export_field(self, field, instance, **kwargs):
         value = super().export_field(field, instance, **kwargs)
         # A spreadsheet would run a text starting like a formula: keep it text.
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-            return "'" + value
-        return value
+        return escape_cell(value) if isinstance(value, str) else value
+
+    def before_import_row(self, row, **kwargs):
+        """Remove exactly the apostrophes an export added (``escape_cell``)."""
+        super().before_import_row(row, **kwargs)
+        for column, value in row.items():
+            if isinstance(value, str):
+                row[column] = unescape_cell(value)
 
 
 class PortalImportExportMixin(ImportExportMixin):

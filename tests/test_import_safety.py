@@ -2,6 +2,7 @@
 """Imports that cannot hurt: confirmations bound to their preview, limits on what is read,
 previews cleaned up, round trips that keep data, errors an editor can read."""
 
+import csv
 import io
 import os
 import re
@@ -9,11 +10,14 @@ import tempfile
 import time
 import zipfile
 
+import openpyxl
 import pytest
 from django.test import Client
 from django.urls import reverse
 
+from alliance.resources import MemberClusterResource
 from clusters.models import Cluster
+from clusters.resources import CLUSTER_COLUMNS
 from tests.test_import_export import (  # noqa: F401 (fixtures)
     CLUSTER_HEADER,
     CSV_FORMAT,
@@ -22,6 +26,7 @@ from tests.test_import_export import (  # noqa: F401 (fixtures)
     csv_file,
     editor,
     editor_client,
+    export,
     upload,
     world,
     xlsx_file,
@@ -269,3 +274,51 @@ def test_an_expired_preview_is_refused_and_swept(admin_client, world, preview_di
     upload(admin_client, Cluster, ONE_CLUSTER)
     assert stale not in waiting_files(preview_dir)
     assert len(waiting_files(preview_dir)) == 1
+
+
+# --- 4. Round trips keep data -----------------------------------------------------------
+
+RISKY = {
+    "city": "=1+2",
+    "region": "-Pietūs",
+    "acronym": "@klasteris",
+    "coordinator": "+370 centras",
+    "name_en": "'=already quoted",
+}
+
+
+@pytest.mark.parametrize("fmt", [CSV_FORMAT, XLSX_FORMAT], ids=["csv", "xlsx"])
+def test_an_export_imports_back_without_the_escaping_apostrophes(
+    admin_client, world, preview_dir, fmt
+):
+    cluster = world["own_cluster"]
+    Cluster.objects.filter(pk=cluster.pk).update(**RISKY)
+    exported = export(admin_client, Cluster, MemberClusterResource, CLUSTER_COLUMNS, fmt).content
+    if fmt == CSV_FORMAT:
+        rows = list(csv.DictReader(io.StringIO(exported.decode("utf-8-sig"))))
+    else:
+        values = list(openpyxl.load_workbook(io.BytesIO(exported)).active.values)
+        rows = [dict(zip(values[0], row, strict=True)) for row in values[1:]]
+    own = next(row for row in rows if row["slug"] == cluster.slug)
+    # In the file, no cell starts like a formula.
+    assert {field: own[field] for field in RISKY} == {
+        field: "'" + value for field, value in RISKY.items()
+    }
+
+    preview = upload(admin_client, Cluster, exported, fmt=fmt, name=f"export.{fmt}")
+    assert confirm(admin_client, Cluster, preview).status_code == 302
+
+    stored = Cluster.objects.filter(pk=cluster.pk).values(*RISKY).get()
+    assert stored == RISKY
+
+
+def test_an_apostrophe_an_editor_typed_is_kept(admin_client, world, preview_dir):
+    content = csv_file(
+        (*CLUSTER_HEADER, "acronym"),
+        ("vienas", "Vienas", "'s Hertogenbosch", "LT", "", "", "", "'"),
+    )
+
+    confirm(admin_client, Cluster, upload(admin_client, Cluster, content))
+
+    cluster = Cluster.objects.get(slug="vienas")
+    assert (cluster.name_en, cluster.acronym) == ("'s Hertogenbosch", "'")
