@@ -15,10 +15,13 @@ Kept free of imports from the apps so that every app may use it.
 """
 
 import datetime
+import logging
+import re
 
 from django.contrib import messages
 from django.core.exceptions import (
     NON_FIELD_ERRORS,
+    FieldDoesNotExist,
     ObjectDoesNotExist,
     PermissionDenied,
     ValidationError,
@@ -37,6 +40,8 @@ from import_export.forms import ImportForm
 
 from core import import_files
 from core.import_formats import FileRefused, PortalCSV, PortalXLSX, check_size
+
+logger = logging.getLogger(__name__)
 
 # Characters that make a spreadsheet treat a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -146,6 +151,24 @@ class DateWidget(widgets.DateWidget):
             ) from None
 
 
+class IntegerWidget(widgets.IntegerWidget):
+    """A whole number written with digits only (``1990``, not ``1990 m.`` or ``12,5``)."""
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, bool):
+            raise ValueError(_("“%(value)s” is not a whole number.") % {"value": value})
+        if isinstance(value, int):
+            return value
+        if isinstance(value, float) and value.is_integer():  # a spreadsheet's number cell
+            return int(value)
+        given = str(value if value is not None else "").strip()
+        if not given:
+            return None
+        if not re.fullmatch(r"-?[0-9]{1,15}", given):
+            raise ValueError(_("“%(value)s” is not a whole number.") % {"value": given})
+        return int(given)
+
+
 class URLWidget(widgets.CharWidget):
     """A web address; one typed without a scheme is taken as https, as in the admin."""
 
@@ -164,6 +187,16 @@ class PortalResource(resources.ModelResource):
     ``after_save_instance`` and ``filter_export``.
     """
 
+    # Whole numbers are read by our widget: its errors are sentences, not Decimal's.
+    WIDGETS_MAP = {
+        **resources.ModelResource.WIDGETS_MAP,
+        **{
+            name: IntegerWidget
+            for name, widget in resources.ModelResource.WIDGETS_MAP.items()
+            if widget is widgets.IntegerWidget
+        },
+    }
+
     def __init__(self, user=None, **kwargs):
         super().__init__(**kwargs)
         self.user = user
@@ -181,7 +214,37 @@ class PortalResource(resources.ModelResource):
         kwargs["rollback_on_validation_errors"] = True
         if self.user is None:
             self.user = kwargs.get("user")
-        return super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors, **kwargs)
+        result = super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors, **kwargs)
+        hide_unexpected_errors(result)
+        return result
+
+    def before_import(self, dataset, **kwargs):
+        """A file without the column that finds the records is refused as a whole."""
+        super().before_import(dataset, **kwargs)
+        missing = [name for name in self.get_import_id_fields() if name not in dataset.headers]
+        if missing:
+            raise FileRefused(
+                _(
+                    "The file lacks the columns an import needs: %(columns)s. Its first row "
+                    "must name the columns."
+                )
+                % {"columns": ", ".join(missing)}
+            )
+
+    def required_columns(self) -> dict[str, str]:
+        """The columns (by field attribute) a new record cannot do without.
+
+        They are the model fields that may not be left blank and have no default.
+        """
+        required = {}
+        for field in self.get_import_fields():
+            try:
+                model_field = self._meta.model._meta.get_field(field.attribute)
+            except (FieldDoesNotExist, TypeError):
+                continue
+            if not model_field.blank and not model_field.has_default():
+                required[field.attribute] = field.column_name
+        return required
 
     def import_instance(self, instance, row, **kwargs):
         """Set the fields from ``row``; collect every problem of the row at once.
@@ -190,6 +253,13 @@ class PortalResource(resources.ModelResource):
         the library would only read after saving) and the user's right to the row.
         """
         errors = {}
+        if instance._state.adding:
+            for attribute, column in self.required_columns().items():
+                if column not in row:
+                    errors[attribute] = [
+                        _("The file has no column “%(column)s”, which a new record needs.")
+                        % {"column": column}
+                    ]
         try:
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
@@ -349,6 +419,24 @@ class PortalImportExportMixin(ImportExportMixin):
         return reverse(
             f"admin:{opts.app_label}_{opts.model_name}_import", current_app=self.admin_site.name
         )
+
+
+def hide_unexpected_errors(result) -> None:
+    """Replace the errors of ``result`` that are not sentences for an editor.
+
+    Our widgets and checks raise ``ValueError``/``ValidationError``/``FileRefused`` with a
+    message; anything else (a bug, the database) would show its technical text, so it is
+    logged and the editor is told that something unexpected happened.
+    """
+    errors = list(result.base_errors)
+    for row in result.error_rows:
+        errors.extend(row.errors)
+    for error in errors:
+        if not isinstance(error.error, (ValueError, ValidationError)):
+            logger.error("Unexpected import error", exc_info=error.error)
+            error.error = FileRefused(
+                _("This could not be imported because of an unexpected error, which was logged.")
+            )
 
 
 class CheckedImportForm(ImportForm):

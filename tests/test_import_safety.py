@@ -12,8 +12,11 @@ import zipfile
 
 import openpyxl
 import pytest
+import tablib
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from alliance.resources import MemberClusterResource
 from clusters.models import Cluster
@@ -322,3 +325,72 @@ def test_an_apostrophe_an_editor_typed_is_kept(admin_client, world, preview_dir)
 
     cluster = Cluster.objects.get(slug="vienas")
     assert (cluster.name_en, cluster.acronym) == ("'s Hertogenbosch", "'")
+
+
+# --- 5. Readable import errors ----------------------------------------------------------
+
+TECHNICAL = ("Traceback", "site-packages", "/work/", 'File "', "ConversionSyntax", "Error'")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            csv_file(("slug", "country"), ("vienas", "LT")),
+            "Faile nėra stulpelio „name_lt“, kurio reikia naujam įrašui.",
+        ),
+        (
+            csv_file(("name_lt", "country"), ("Vienas", "LT")),
+            "Faile trūksta importui būtinų stulpelių: slug.",
+        ),
+        (b"slug;name_lt;country\nvienas;Vienas;LT\n", "atskirti kabliataškiais"),
+        ("slug,name_lt,country\nvienas,Šiauliai,LT\n".encode("utf-16"), "UTF-16 koduote"),
+        ("slug,name_lt,country\nvienas,Šiauliai,LT\n".encode("cp1257"), "Windows-1257"),
+        (
+            csv_file(
+                ("slug", "name_lt", "country", "founded_year"), ("vienas", "V", "LT", "1990 m.")
+            ),
+            "„1990 m.“ nėra sveikasis skaičius",
+        ),
+        (
+            csv_file(("slug", "name_lt", "country", "members_sme"), ("vienas", "V", "LT", "12,5")),
+            "„12,5“ nėra sveikasis skaičius",
+        ),
+    ],
+    ids=["no-name", "no-slug", "semicolons", "utf-16", "cp1257", "year-text", "decimal-comma"],
+)
+def test_a_bad_file_gets_a_message_in_the_editors_language(
+    admin_client, world, preview_dir, content, expected
+):
+    response = admin_client.post(
+        reverse("admin:clusters_cluster_import"),
+        {
+            "resource": "0",
+            "format": CSV_FORMAT,
+            "import_file": SimpleUploadedFile("f.csv", content),
+        },
+        HTTP_ACCEPT_LANGUAGE="lt",
+    )
+
+    assert response.status_code == 200
+    assert "confirm_form" not in response.context
+    body = response.content.decode()
+    assert expected in body
+    assert not [word for word in TECHNICAL if word in body]
+    assert not Cluster.objects.filter(slug="vienas").exists()
+
+
+def test_an_unexpected_error_is_logged_not_shown(world, superuser, monkeypatch, caplog):
+    def broken(self, dataset, **kwargs):
+        raise RuntimeError("/srv/app/secret.py line 3")
+
+    monkeypatch.setattr(MemberClusterResource, "before_import", broken)
+    dataset = tablib.Dataset(headers=("slug", "name_lt", "country"))
+    dataset.append(("vienas", "Vienas", "LT"))
+
+    with translation.override("en"):
+        result = MemberClusterResource(user=superuser).import_data(dataset, dry_run=True)
+        message = str(result.base_errors[0].error)
+
+    assert "unexpected error" in message and "/srv" not in message
+    assert "/srv/app/secret.py" in caplog.text
