@@ -209,14 +209,10 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Login throttling: lock a user name after repeated failures, unlock after a cool-off.
+# Login throttling: lock after repeated failures, unlock after a cool-off (what is locked:
+# see the end of this file).
 AXES_FAILURE_LIMIT = env_int("DJANGO_AXES_FAILURE_LIMIT", 10, minimum=1)
 AXES_COOLOFF_TIME = env_int("DJANGO_AXES_COOLOFF_MINUTES", 30, minimum=1) / 60
-# By user name only: behind a load balancer every request comes from the balancer's address,
-# so an address lock would let anyone (any bot) lock all staff out with ten bad guesses.
-# Axes warns (W006) about user-agent or cookie rotation, which a user-name lock ignores.
-AXES_LOCKOUT_PARAMETERS = ["username"]
-SILENCED_SYSTEM_CHECKS.append("axes.W006")
 AXES_RESET_ON_SUCCESS = True
 
 LOGGING = {
@@ -241,3 +237,15 @@ PORTAL_IMPORT_PREVIEW_DIR = env_str(
 PORTAL_IMPORT_MAX_BYTES = 2 * 1024 * 1024
 PORTAL_IMPORT_MAX_ROWS = 2000
 PORTAL_IMPORT_MAX_COLUMNS = 40
+
+# Login lockouts (core.logins). A lock holds the pair of user name and client address, so
+# that failures from an attacker's address never lock the real user out of their own; an
+# address whose failures reach the second limit, whatever the names, is refused as a whole.
+# The client address is taken from X-Forwarded-For only as far as DJANGO_TRUSTED_PROXIES
+# (the number of proxies in front of the app, each appending to the header) says; with 0,
+# the connection's address, which nobody can make up.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "core.logins.PortalLoginHandler"
+AXES_CLIENT_IP_CALLABLE = "core.logins.client_address"
+PORTAL_TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0, minimum=0)
+PORTAL_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("DJANGO_AXES_ADDRESS_FAILURE_LIMIT", 50, minimum=1)
