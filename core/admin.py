@@ -30,7 +30,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from core import access
+from core import access, admin_visibility
 from core.content import PublicationStatus
 from core.images import LogoField
 
@@ -159,6 +159,12 @@ class PortalAdminMixin:
             queryset = rule.choices(source, self.model._default_manager.all())
         return super().get_search_results(request, queryset, search_term)
 
+    # --- Visibility of records beyond the access (core.admin_visibility) ------------
+
+    def get_list_filter(self, request):
+        """Filters by an association or a cluster offer only records the user may see."""
+        return admin_visibility.visible_list_filter(self.model, super().get_list_filter(request))
+
     # --- Moderation ----------------------------------------------------------------
 
     def get_form(self, request, obj=None, change=False, **kwargs):
@@ -246,6 +252,11 @@ class PortalAdminMixin:
         """An earlier version; restoring it (POST) needs the right to change the record."""
         self._check_current(request, object_id, "change" if request.method == "POST" else "view")
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def set_history_delta_changes(self, request, page_obj, *args, **kwargs):
+        # The last hook before a history page renders: hide names from other associations.
+        super().set_history_delta_changes(request, page_obj, *args, **kwargs)
+        admin_visibility.hide_history_users(request, page_obj.object_list)
 
     def _check_current(self, request, object_id, action: str) -> None:
         """The history of a record follows the access to its current version.
