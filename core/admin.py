@@ -17,10 +17,16 @@ django-modeltranslation's plain admin classes. The "tabbed" variants are not use
 need inline JavaScript and a CDN, which the Content-Security-Policy forbids.
 """
 
+import re
+
 from django import forms
 from django.apps import apps
 from django.contrib import admin, messages
-from django.contrib.admin.options import IS_POPUP_VAR, InlineModelAdmin
+from django.contrib.admin.options import (
+    IS_POPUP_VAR,
+    IncorrectLookupParameters,
+    InlineModelAdmin,
+)
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -67,6 +73,12 @@ def publish(modeladmin, request, queryset):
         raise PermissionDenied
     unpublished = queryset.exclude(status=PublicationStatus.PUBLISHED)
     modeladmin.set_status(request, unpublished, PublicationStatus.PUBLISHED)
+
+
+def check_version_id(version_id) -> None:
+    """A history version is named by a number; anything else is not found (404)."""
+    if not re.fullmatch(r"[0-9]{1,18}", str(version_id)):
+        raise Http404
 
 
 class PortalAdminMixin:
@@ -165,6 +177,16 @@ class PortalAdminMixin:
         """Filters by an association or a cluster offer only records the user may see."""
         return admin_visibility.visible_list_filter(self.model, super().get_list_filter(request))
 
+    # --- Odd parameters -------------------------------------------------------------
+
+    def get_changelist_instance(self, request):
+        """A filter value beyond any range (a year of 99999999999) is a bad lookup, which
+        the admin answers with the list and an "incorrect parameters" note, not an error."""
+        try:
+            return super().get_changelist_instance(request)
+        except OverflowError as error:
+            raise IncorrectLookupParameters(error) from error
+
     # --- Moderation ----------------------------------------------------------------
 
     def get_form(self, request, obj=None, change=False, **kwargs):
@@ -250,6 +272,7 @@ class PortalAdminMixin:
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """An earlier version; restoring it (POST) needs the right to change the record."""
+        check_version_id(version_id)
         self._check_current(request, object_id, "change" if request.method == "POST" else "view")
         return super().history_form_view(request, object_id, version_id, extra_context)
 

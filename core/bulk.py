@@ -19,8 +19,10 @@ import logging
 import re
 
 from django.contrib import messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import (
     NON_FIELD_ERRORS,
+    BadRequest,
     FieldDoesNotExist,
     ObjectDoesNotExist,
     PermissionDenied,
@@ -311,6 +313,14 @@ class PortalImportExportMixin(ImportExportMixin):
 
     def has_export_permission(self, request):
         return self.has_view_permission(request)
+
+    def get_export_queryset(self, request):
+        """The records to export, filtered like the list; a filter the list would refuse
+        (an unknown parameter, a value out of range) is a 400, not an error."""
+        try:
+            return super().get_export_queryset(request)
+        except (IncorrectLookupParameters, OverflowError) as error:
+            raise BadRequest(str(error)) from error
 
     def get_resource_kwargs(self, request, *args, **kwargs):
         # The resource limits rows to the user's (its ``filter_export`` and ``check_row``).
