@@ -102,7 +102,19 @@ class PortalAdminMixin:
         readonly += [
             name for name in TIMESTAMP_FIELDS if name in own_fields and name not in readonly
         ]
+        readonly += self._demo_flag_readonly(request, own_fields, readonly)
         return readonly
+
+    def _demo_flag_readonly(self, request, own_fields, readonly) -> list[str]:
+        """Only generated data is demo: the flag is shown to editors, never edited by them
+        (portal editors and superusers keep it, to mark or unmark by hand)."""
+        if (
+            "is_demo" in own_fields
+            and "is_demo" not in readonly
+            and not access.for_user(request.user).full
+        ):
+            return ["is_demo"]
+        return []
 
     # --- The access rule (core.access) ----------------------------------
 

@@ -120,3 +120,39 @@ def test_history_shows_editors_of_other_associations_as_another_editor(cast):
     assert "another editor" in seen_by_a
     assert "editor_a" in seen_by_a
     assert "editor_b" in client_for(cast, "superuser").get(url).content.decode()
+
+
+# --- Only generated data is demo -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("model", [Cluster, Event, Association], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("start", [False, True], ids=["set", "clear"])
+def test_editors_can_neither_set_nor_clear_the_demo_flag(cast, model, start):
+    from tests.test_admin import form_data
+
+    obj = cast["A"][model]
+    model.objects.filter(pk=obj.pk).update(is_demo=start)
+    editor = client_for(cast, "editor_a")
+    url = admin_url(model, "change", obj.pk)
+    data = form_data(editor.get(url))
+    if start:
+        data.pop("is_demo", None)
+    else:
+        data["is_demo"] = "on"
+
+    response = editor.post(url, data)
+
+    assert response.status_code == 302, response.context and response.context["errors"]
+    assert model.objects.get(pk=obj.pk).is_demo is start
+
+
+def test_portal_editors_may_still_mark_demo_data(cast):
+    from tests.test_admin import form_data
+
+    cluster = cast["A"][Cluster]
+    portal = client_for(cast, "portal")
+    url = admin_url(Cluster, "change", cluster.pk)
+    data = {**form_data(portal.get(url)), "is_demo": "on"}
+
+    assert portal.post(url, data).status_code == 302
+    assert Cluster.objects.get(pk=cluster.pk).is_demo is True
