@@ -3,9 +3,42 @@
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 
 from core import access
+
+# The site reads (GET, and HEAD for health checks and link checkers) and takes forms (POST).
+ALLOWED_METHODS = ("GET", "HEAD", "POST")
+
+
+class HttpMethodsMiddleware:
+    """HEAD answers wherever GET does; any other method than GET, HEAD, POST is a 405.
+
+    A HEAD request is answered by the GET view (some views accept GET only) and sent
+    without its body, with the headers GET would have. TRACE, PUT, DELETE, OPTIONS and
+    the like are refused before any view or other middleware sees them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ALLOWED_METHODS:
+            return HttpResponseNotAllowed(ALLOWED_METHODS)
+        if request.method != "HEAD":
+            return self.get_response(request)
+        request.method = "GET"
+        try:
+            response = self.get_response(request)
+        finally:
+            request.method = "HEAD"
+        if response.streaming:
+            response.streaming_content = []
+        else:
+            length = len(response.content)
+            response.content = b""
+            response.headers.setdefault("Content-Length", str(length))
+        return response
 
 
 class AdminViewOnSiteMiddleware:

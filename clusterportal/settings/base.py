@@ -250,7 +250,10 @@ AXES_CLIENT_IP_CALLABLE = "core.logins.client_address"
 PORTAL_TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0, minimum=0)
 PORTAL_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("DJANGO_AXES_ADDRESS_FAILURE_LIMIT", 50, minimum=1)
 
-# Site-wide request rules of our own (core.middleware), after authentication.
-MIDDLEWARE += [
+# Site-wide request rules of our own (core.middleware): HTTP methods first of all; the
+# "view on site" check after authentication.
+MIDDLEWARE = [
+    "core.middleware.HttpMethodsMiddleware",
+    *MIDDLEWARE,
     "core.middleware.AdminViewOnSiteMiddleware",
 ]
