@@ -257,3 +257,10 @@ MIDDLEWARE = [
     *MIDDLEWARE,
     "core.middleware.AdminViewOnSiteMiddleware",
 ]
+
+# Staff sessions end after a working day without a request (DJANGO_SESSION_IDLE_HOURS);
+# every request of a signed-in user moves the end again, so a working editor is never
+# signed out mid-task. Only signed-in staff have sessions: saving on every request costs
+# the public site nothing.
+SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_IDLE_HOURS", 8, minimum=1) * 3600
+SESSION_SAVE_EVERY_REQUEST = True
