@@ -394,3 +394,19 @@ def test_an_unexpected_error_is_logged_not_shown(world, superuser, monkeypatch, 
 
     assert "unexpected error" in message and "/srv" not in message
     assert "/srv/app/secret.py" in caplog.text
+
+
+def test_the_preview_speaks_lithuanian(admin_client, world, preview_dir):
+    response = admin_client.post(
+        reverse("admin:clusters_cluster_import"),
+        {
+            "resource": "0",
+            "format": CSV_FORMAT,
+            "import_file": SimpleUploadedFile("f.csv", ONE_CLUSTER),
+        },
+        HTTP_ACCEPT_LANGUAGE="lt",
+    )
+
+    body = response.content.decode()
+    assert "Žemiau pateikiama importuojamų duomenų peržiūra" in body
+    assert "Patvirtinti importą" in body and "Atšaukti importą" in body
