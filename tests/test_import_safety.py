@@ -410,3 +410,16 @@ def test_the_preview_speaks_lithuanian(admin_client, world, preview_dir):
     body = response.content.decode()
     assert "Žemiau pateikiama importuojamų duomenų peržiūra" in body
     assert "Patvirtinti importą" in body and "Atšaukti importą" in body
+
+
+def test_previews_in_the_shared_cache_follow_the_same_rules(admin_client, world, settings):
+    settings.IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
+    preview = upload(admin_client, Cluster, ONE_CLUSTER)
+    forged = {**preview.context["confirm_form"].initial, "import_file_name": "0" * 32}
+
+    assert admin_client.post(PROCESS_URL, forged).url.endswith("/import/")
+    assert not Cluster.objects.filter(slug="vienas").exists()
+    assert confirm(admin_client, Cluster, preview).url.endswith("/cluster/")
+    assert Cluster.objects.filter(slug="vienas").exists()
+    # Confirmed once: the cached file is gone.
+    assert confirm(admin_client, Cluster, preview).url.endswith("/import/")
