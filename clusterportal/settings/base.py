@@ -224,7 +224,7 @@ LOGGING = {
 }
 
 # --- Staff-side hardening (issue 8) ------------------------------------------------------
-# Kept in one block so that it can move as a whole when the settings are split up.
+# Kept in one block so that it can be folded into the settings above in one move.
 
 # An import's preview waits this long for its confirmation; then its file is removed (from
 # this folder, or from the shared cache when there is one: see core.import_files).
