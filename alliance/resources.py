@@ -64,13 +64,14 @@ def import_errors(user, instance, *, new: bool) -> dict:
             _("You may not add %(things)s.") % {"things": model._meta.verbose_name_plural}
         ]
     elif not new and not rule.can("change", model, instance):
-        association = Association.objects.filter(pk=rule.association_id).first()
+        # The same words whether the record is public or another association's draft:
+        # the row must not tell which slugs exist beyond what the user may see.
         errors["slug"] = [
             _(
-                "A record with this slug exists and does not belong to %(association)s: "
-                "you may only update your association's records."
+                "The slug “%(slug)s” is not available to you: you may only update your "
+                "association's records. Choose another slug for a new record."
             )
-            % {"association": association}
+            % {"slug": instance.slug}
         ]
     if isinstance(instance, Event) and instance.organiser is not None:
         field = Event._meta.get_field("organiser")

@@ -17,10 +17,16 @@ django-modeltranslation's plain admin classes. The "tabbed" variants are not use
 need inline JavaScript and a CDN, which the Content-Security-Policy forbids.
 """
 
+import re
+
 from django import forms
 from django.apps import apps
 from django.contrib import admin, messages
-from django.contrib.admin.options import IS_POPUP_VAR, InlineModelAdmin
+from django.contrib.admin.options import (
+    IS_POPUP_VAR,
+    IncorrectLookupParameters,
+    InlineModelAdmin,
+)
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -30,7 +36,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from core import access
+from core import access, admin_visibility
 from core.content import PublicationStatus
 from core.images import LogoField
 
@@ -69,6 +75,12 @@ def publish(modeladmin, request, queryset):
     modeladmin.set_status(request, unpublished, PublicationStatus.PUBLISHED)
 
 
+def check_version_id(version_id) -> None:
+    """A history version is named by a number; anything else is not found (404)."""
+    if not re.fullmatch(r"[0-9]{1,18}", str(version_id)):
+        raise Http404
+
+
 class PortalAdminMixin:
     """Shared by every model admin and inline of the portal (see the module docstring).
 
@@ -90,7 +102,19 @@ class PortalAdminMixin:
         readonly += [
             name for name in TIMESTAMP_FIELDS if name in own_fields and name not in readonly
         ]
+        readonly += self._demo_flag_readonly(request, own_fields, readonly)
         return readonly
+
+    def _demo_flag_readonly(self, request, own_fields, readonly) -> list[str]:
+        """Only generated data is demo: the flag is shown to editors, never edited by them
+        (portal editors and superusers keep it, to mark or unmark by hand)."""
+        if (
+            "is_demo" in own_fields
+            and "is_demo" not in readonly
+            and not access.for_user(request.user).full
+        ):
+            return ["is_demo"]
+        return []
 
     # --- The access rule (core.access) ----------------------------------
 
@@ -158,6 +182,22 @@ class PortalAdminMixin:
             source = source_model._meta.get_field(request.GET["field_name"])
             queryset = rule.choices(source, self.model._default_manager.all())
         return super().get_search_results(request, queryset, search_term)
+
+    # --- Visibility of records beyond the access (core.admin_visibility) ------------
+
+    def get_list_filter(self, request):
+        """Filters by an association or a cluster offer only records the user may see."""
+        return admin_visibility.visible_list_filter(self.model, super().get_list_filter(request))
+
+    # --- Odd parameters -------------------------------------------------------------
+
+    def get_changelist_instance(self, request):
+        """A filter value beyond any range (a year of 99999999999) is a bad lookup, which
+        the admin answers with the list and an "incorrect parameters" note, not an error."""
+        try:
+            return super().get_changelist_instance(request)
+        except OverflowError as error:
+            raise IncorrectLookupParameters(error) from error
 
     # --- Moderation ----------------------------------------------------------------
 
@@ -244,8 +284,14 @@ class PortalAdminMixin:
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """An earlier version; restoring it (POST) needs the right to change the record."""
+        check_version_id(version_id)
         self._check_current(request, object_id, "change" if request.method == "POST" else "view")
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def set_history_delta_changes(self, request, page_obj, *args, **kwargs):
+        # The last hook before a history page renders: hide names from other associations.
+        super().set_history_delta_changes(request, page_obj, *args, **kwargs)
+        admin_visibility.hide_history_users(request, page_obj.object_list)
 
     def _check_current(self, request, object_id, action: str) -> None:
         """The history of a record follows the access to its current version.

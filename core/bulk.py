@@ -15,9 +15,19 @@ Kept free of imports from the apps so that every app may use it.
 """
 
 import datetime
+import logging
+import re
 
 from django.contrib import messages
-from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import (
+    NON_FIELD_ERRORS,
+    BadRequest,
+    FieldDoesNotExist,
+    ObjectDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -28,9 +38,34 @@ from django_countries.fields import Country
 from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
+from import_export.forms import ImportForm
+
+from core import import_files
+from core.import_formats import FileRefused, PortalCSV, PortalXLSX, check_size
+
+logger = logging.getLogger(__name__)
 
 # Characters that make a spreadsheet treat a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def unescape_cell(value: str) -> str:
+    """The text an exported cell held before ``escape_cell`` (anything else unchanged)."""
+    if value.startswith("'") and value[1:].startswith((*FORMULA_STARTS, "'")):
+        return value[1:]
+    return value
+
+
+def escape_cell(value: str) -> str:
+    """``value`` made safe for a spreadsheet: one apostrophe before a formula's start.
+
+    A text that already starts with an apostrophe before such a character gets one too,
+    so that ``unescape_cell(escape_cell(text)) == text`` for every text: a file exported
+    and imported back changes nothing.
+    """
+    if value.startswith(FORMULA_STARTS) or unescape_cell(value) != value:
+        return "'" + value
+    return value
 
 
 class CountryWidget(widgets.Widget):
@@ -118,6 +153,24 @@ class DateWidget(widgets.DateWidget):
             ) from None
 
 
+class IntegerWidget(widgets.IntegerWidget):
+    """A whole number written with digits only (``1990``, not ``1990 m.`` or ``12,5``)."""
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, bool):
+            raise ValueError(_("“%(value)s” is not a whole number.") % {"value": value})
+        if isinstance(value, int):
+            return value
+        if isinstance(value, float) and value.is_integer():  # a spreadsheet's number cell
+            return int(value)
+        given = str(value if value is not None else "").strip()
+        if not given:
+            return None
+        if not re.fullmatch(r"-?[0-9]{1,15}", given):
+            raise ValueError(_("“%(value)s” is not a whole number.") % {"value": given})
+        return int(given)
+
+
 class URLWidget(widgets.CharWidget):
     """A web address; one typed without a scheme is taken as https, as in the admin."""
 
@@ -136,6 +189,16 @@ class PortalResource(resources.ModelResource):
     ``after_save_instance`` and ``filter_export``.
     """
 
+    # Whole numbers are read by our widget: its errors are sentences, not Decimal's.
+    WIDGETS_MAP = {
+        **resources.ModelResource.WIDGETS_MAP,
+        **{
+            name: IntegerWidget
+            for name, widget in resources.ModelResource.WIDGETS_MAP.items()
+            if widget is widgets.IntegerWidget
+        },
+    }
+
     def __init__(self, user=None, **kwargs):
         super().__init__(**kwargs)
         self.user = user
@@ -153,7 +216,37 @@ class PortalResource(resources.ModelResource):
         kwargs["rollback_on_validation_errors"] = True
         if self.user is None:
             self.user = kwargs.get("user")
-        return super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors, **kwargs)
+        result = super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors, **kwargs)
+        hide_unexpected_errors(result)
+        return result
+
+    def before_import(self, dataset, **kwargs):
+        """A file without the column that finds the records is refused as a whole."""
+        super().before_import(dataset, **kwargs)
+        missing = [name for name in self.get_import_id_fields() if name not in dataset.headers]
+        if missing:
+            raise FileRefused(
+                _(
+                    "The file lacks the columns an import needs: %(columns)s. Its first row "
+                    "must name the columns."
+                )
+                % {"columns": ", ".join(missing)}
+            )
+
+    def required_columns(self) -> dict[str, str]:
+        """The columns (by field attribute) a new record cannot do without.
+
+        They are the model fields that may not be left blank and have no default.
+        """
+        required = {}
+        for field in self.get_import_fields():
+            try:
+                model_field = self._meta.model._meta.get_field(field.attribute)
+            except (FieldDoesNotExist, TypeError):
+                continue
+            if not model_field.blank and not model_field.has_default():
+                required[field.attribute] = field.column_name
+        return required
 
     def import_instance(self, instance, row, **kwargs):
         """Set the fields from ``row``; collect every problem of the row at once.
@@ -162,6 +255,13 @@ class PortalResource(resources.ModelResource):
         the library would only read after saving) and the user's right to the row.
         """
         errors = {}
+        if instance._state.adding:
+            for attribute, column in self.required_columns().items():
+                if column not in row:
+                    errors[attribute] = [
+                        _("The file has no column “%(column)s”, which a new record needs.")
+                        % {"column": column}
+                    ]
         try:
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
@@ -185,9 +285,14 @@ class PortalResource(resources.ModelResource):
     def export_field(self, field, instance, **kwargs):
         value = super().export_field(field, instance, **kwargs)
         # A spreadsheet would run a text starting like a formula: keep it text.
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-            return "'" + value
-        return value
+        return escape_cell(value) if isinstance(value, str) else value
+
+    def before_import_row(self, row, **kwargs):
+        """Remove exactly the apostrophes an export added (``escape_cell``)."""
+        super().before_import_row(row, **kwargs)
+        for column, value in row.items():
+            if isinstance(value, str):
+                row[column] = unescape_cell(value)
 
 
 class PortalImportExportMixin(ImportExportMixin):
@@ -198,7 +303,7 @@ class PortalImportExportMixin(ImportExportMixin):
     apply (an editor's association) holds here too.
     """
 
-    import_formats = [CSV, XLSX]
+    import_formats = [PortalCSV, PortalXLSX]
     export_formats = [CSV, XLSX]
     # Show each bad row's values beside its errors in the preview.
     import_error_display = ("message", "row")
@@ -209,35 +314,96 @@ class PortalImportExportMixin(ImportExportMixin):
     def has_export_permission(self, request):
         return self.has_view_permission(request)
 
+    def get_export_queryset(self, request):
+        """The records to export, filtered like the list; a filter the list would refuse
+        (an unknown parameter, a value out of range) is a 400, not an error."""
+        try:
+            return super().get_export_queryset(request)
+        except (IncorrectLookupParameters, OverflowError) as error:
+            raise BadRequest(str(error)) from error
+
     def get_resource_kwargs(self, request, *args, **kwargs):
         # The resource limits rows to the user's (its ``filter_export`` and ``check_row``).
         return {**kwargs, "user": request.user}
 
+    def get_import_form_class(self, request):
+        return CheckedImportForm
+
+    def import_action(self, request, **kwargs):
+        """The upload and its preview; a preview that cannot be confirmed keeps no file."""
+        response = super().import_action(request, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        if request.method == "POST" and "confirm_form" not in context:
+            # The library names the stored file on the upload itself, even when reading
+            # it failed (and the form dropped it from its cleaned data).
+            name = getattr(request.FILES.get("import_file"), "tmp_storage_name", None)
+            if name:
+                self.preview_storage(name).remove()
+        return response
+
+    def preview_storage(self, name: str):
+        """The storage of the waiting file ``name`` (one of ours: see ``core.import_files``)."""
+        return self.get_tmp_storage_class()(name=name, **self.get_tmp_storage_class_kwargs())
+
     def get_tmp_storage_class(self):
-        storage_class = super().get_tmp_storage_class()
-        return type(f"Checked{storage_class.__name__}", (CheckedRead, storage_class), {})
+        return import_files.preview_storage_class(super().get_tmp_storage_class())
+
+    def get_confirm_form_initial(self, request, import_form):
+        """The confirmation names its preview's file by a token bound to this user's session."""
+        initial = super().get_confirm_form_initial(request, import_form)
+        if import_form is not None:
+            initial["import_file_name"] = import_files.sign_preview(
+                request,
+                name=initial["import_file_name"],
+                file_format=initial["format"],
+                resource=initial["resource"],
+            )
+        return initial
 
     @method_decorator(require_POST)
     def process_import(self, request, **kwargs):
         """The confirmed import; a stale or forged confirmation sends back to the upload.
 
-        Pressing "Confirm import" twice, or after the waiting file expired, finds no file.
+        Only the token of a preview this user made in this session, for that file's format
+        and resource, is accepted: anything else is refused before any file is read or
+        removed. Pressing "Confirm import" twice, or after the waiting file expired, finds
+        no file.
         """
-        formats = request.POST.get("format", "")
-        resource = request.POST.get("resource", "") or "0"
-        if not (
-            formats.isdigit()
-            and int(formats) < len(self.get_import_formats())
-            and resource.isdigit()
-            and int(resource) < len(self.get_import_resource_classes(request))
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        preview = import_files.unsign_preview(request, request.POST.get("import_file_name", ""))
+        if preview is None or (request.POST.get("format"), request.POST.get("resource", "")) != (
+            str(preview["format"]),
+            str(preview["resource"]),
         ):
-            return self.import_again(request, _("The import form was incomplete."))
+            return self.import_again(
+                request,
+                _(
+                    "This confirmation is not of a waiting preview of yours: "
+                    "upload the file again."
+                ),
+            )
+        if "cancel" in request.POST:
+            self.preview_storage(preview["name"]).remove()
+            messages.info(request, _("The import was cancelled: nothing was imported."))
+            return HttpResponseRedirect(self.import_url())
+        post = request.POST.copy()
+        post["import_file_name"] = preview["name"]
+        request.POST = post
         try:
             return super().process_import(request, **kwargs)
-        except ImportFileGone:
+        except import_files.ImportFileGone:
             return self.import_again(
                 request, _("The uploaded file is no longer available: upload it again.")
             )
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        """A file that cannot be read is an error of the upload field, in words."""
+        if isinstance(e, FileRefused):
+            message = str(e)
+        else:
+            message = _("The file could not be read: check that you chose its format.")
+        form.add_error("import_file", message)
 
     def process_result(self, result, request):
         """After the confirmed import: report success, or that nothing was imported."""
@@ -256,29 +422,43 @@ class PortalImportExportMixin(ImportExportMixin):
     def import_again(self, request, message):
         """Back to the upload form, with ``message`` as an error."""
         messages.error(request, message)
+        return HttpResponseRedirect(self.import_url())
+
+    def import_url(self) -> str:
         opts = self.model._meta
-        url = reverse(
+        return reverse(
             f"admin:{opts.app_label}_{opts.model_name}_import", current_app=self.admin_site.name
         )
-        return HttpResponseRedirect(url)
 
 
-class ImportFileGone(Exception):
-    """The file waiting between an import's preview and its confirmation is not there."""
+def hide_unexpected_errors(result) -> None:
+    """Replace the errors of ``result`` that are not sentences for an editor.
+
+    Our widgets and checks raise ``ValueError``/``ValidationError``/``FileRefused`` with a
+    message; anything else (a bug, the database) would show its technical text, so it is
+    logged and the editor is told that something unexpected happened.
+    """
+    errors = list(result.base_errors)
+    for row in result.error_rows:
+        errors.extend(row.errors)
+    for error in errors:
+        if not isinstance(error.error, (ValueError, ValidationError)):
+            logger.error("Unexpected import error", exc_info=error.error)
+            error.error = FileRefused(
+                _("This could not be imported because of an unexpected error, which was logged.")
+            )
 
 
-class CheckedRead:
-    """Mixed into import-export's temporary storages: a missing file is ``ImportFileGone``."""
+class CheckedImportForm(ImportForm):
+    """The upload form; a file beyond the size limit is refused before it is stored."""
 
-    def read(self):
+    def clean_import_file(self):
+        import_file = self.cleaned_data["import_file"]
         try:
-            data = super().read()
-        except (OSError, UnicodeDecodeError):
-            # Gone, or a forged name pointing elsewhere in the temporary folder.
-            raise ImportFileGone from None
-        if data is None:  # expired from the cache
-            raise ImportFileGone
-        return data
+            check_size(import_file.size)
+        except FileRefused as refused:
+            raise ValidationError(str(refused)) from None
+        return import_file
 
 
 def row_errors(result) -> dict[int, dict[str, list[str]]]:

@@ -8,6 +8,7 @@ from core.admin import (
     PortalTranslationTabularInline,
     sources_fieldset,
 )
+from core.admin_visibility import hide_unseen
 from programmes.models import (
     Action,
     Call,
@@ -196,6 +197,10 @@ class ParticipationInline(PortalTranslationTabularInline):
     fields = ["cluster", "organisation", "organisation_country", "role", "note"]
     autocomplete_fields = ["cluster"]
 
+    def get_queryset(self, request):
+        # Another association's draft cluster is not named to an editor.
+        return hide_unseen(request, super().get_queryset(request), "cluster")
+
 
 @admin.register(Project)
 class ProjectAdmin(PortalTranslationAdmin):
@@ -291,6 +296,10 @@ class ParticipationAdmin(PortalTranslationAdmin):
         "organisation_en",
     ]
     autocomplete_fields = ["project", "cluster"]
+
+    def get_queryset(self, request):
+        # Another association's draft cluster is not named to an editor.
+        return hide_unseen(request, super().get_queryset(request), "cluster")
 
     @admin.display(description=_("participant"))
     def participant(self, obj):

@@ -1,0 +1,79 @@
+"""Site-wide request rules that no single view owns."""
+
+from django.contrib import admin
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponseNotAllowed
+
+from core import access
+
+# The site reads (GET, and HEAD for health checks and link checkers) and takes forms (POST).
+ALLOWED_METHODS = ("GET", "HEAD", "POST")
+
+
+class HttpMethodsMiddleware:
+    """HEAD answers wherever GET does; any other method than GET, HEAD, POST is a 405.
+
+    A HEAD request is answered by the GET view (some views accept GET only) and sent
+    without its body, with the headers GET would have. TRACE, PUT, DELETE, OPTIONS and
+    the like are refused before any view or other middleware sees them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ALLOWED_METHODS:
+            return HttpResponseNotAllowed(ALLOWED_METHODS)
+        if request.method != "HEAD":
+            return self.get_response(request)
+        request.method = "GET"
+        try:
+            response = self.get_response(request)
+        finally:
+            request.method = "HEAD"
+        if response.streaming:
+            response.streaming_content = []
+        else:
+            length = len(response.content)
+            response.content = b""
+            response.headers.setdefault("Content-Length", str(length))
+        return response
+
+
+class AdminViewOnSiteMiddleware:
+    """The admin's "view on site" redirect answers only for records the user may view.
+
+    Django's redirect (``admin:view_on_site``) looks a record up by content type and id
+    for any staff user and sends them to its public address, which would confirm that
+    another association's draft exists and give away its address. Here the record must be
+    one the model's admin lets this user view; anything else is a 404, as in the admin.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match is None or match.view_name != "admin:view_on_site":
+            return None
+        user = request.user
+        if not (user.is_active and user.is_staff) or access.for_user(user).full:
+            return None  # the view sends others to the login page
+        try:
+            model = ContentType.objects.get_for_id(view_kwargs["content_type_id"]).model_class()
+        except ContentType.DoesNotExist:
+            raise Http404 from None
+        model_admin = admin.site._registry.get(model)
+        if model_admin is None:
+            raise Http404
+        try:
+            obj = model_admin.get_queryset(request).filter(pk=view_kwargs["object_id"]).first()
+        except (ValueError, TypeError, ValidationError):
+            obj = None
+        if obj is None or not model_admin.has_view_permission(request, obj):
+            raise Http404
+        return None
