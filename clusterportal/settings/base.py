@@ -47,6 +47,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Only GET, HEAD and POST; HEAD answered as GET without a body (core.middleware).
+    "core.middleware.HttpMethodsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # ETag on every page, and 304 Not Modified when the visitor has it already.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -62,8 +64,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    # Axes last, so that it sees the outcome of authentication.
+    # Axes after authentication, so that it sees its outcome.
     "axes.middleware.AxesMiddleware",
+    # The admin's "view on site" only for records the user may view (after authentication).
+    "core.middleware.AdminViewOnSiteMiddleware",
 ]
 
 # The page cache (core.pagecache): off only to measure pages uncached.
@@ -249,14 +253,6 @@ AXES_HANDLER = "core.logins.PortalLoginHandler"
 AXES_CLIENT_IP_CALLABLE = "core.logins.client_address"
 PORTAL_TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0, minimum=0)
 PORTAL_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("DJANGO_AXES_ADDRESS_FAILURE_LIMIT", 50, minimum=1)
-
-# Site-wide request rules of our own (core.middleware): HTTP methods first of all; the
-# "view on site" check after authentication.
-MIDDLEWARE = [
-    "core.middleware.HttpMethodsMiddleware",
-    *MIDDLEWARE,
-    "core.middleware.AdminViewOnSiteMiddleware",
-]
 
 # Staff sessions end after a working day without a request (DJANGO_SESSION_IDLE_HOURS);
 # every request of a signed-in user moves the end again, so a working editor is never
