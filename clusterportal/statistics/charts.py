@@ -11,10 +11,10 @@ from pathlib import Path
 
 # A bar chart's drawing units: the label sits on its own line above each bar, so long
 # (Lithuanian) names need no truncation at phone width.
-CHART_WIDTH = 400
+CHART_WIDTH = 320
 ROW_HEIGHT = 36
-BAR_SPACE = 340  # the longest bar; the rest of the width holds its value
-LABEL_CHARACTERS = 48
+BAR_SPACE = 272  # the longest bar; the rest of the width holds its value
+LABEL_CHARACTERS = 40
 
 # Shades of the map: clusters per country from–to (None: no upper bound).
 SHADES = [(1, 1), (2, 4), (5, 9), (10, 24), (25, None)]
