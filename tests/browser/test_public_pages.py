@@ -72,6 +72,8 @@ def test_cluster_to_project_to_programme_to_country(live_server, page, axe_check
         "/en/calls/",
         "/lt/countries/",
         "/lt/programmes/",
+        "/lt/statistics/",
+        "/en/statistics/",
         "/lt/partner-search/",
         "/lt/partner-search/?cluster=smart-food-cluster&cluster=latvian-it&cluster=nope",
         "/en/partner-search/?action=rule&cluster=smart-food-cluster&cluster=latvian-it",
