@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("countries/", include("clusterportal.countries.urls")),
     path("partner-search/", include("clusterportal.partnersearch.urls")),
     path("open-data/", include("clusterportal.opendata.urls")),
+    path("publication/", include("clusterportal.publication.urls")),
     prefix_default_language=True,
 )
 
