@@ -7,7 +7,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from clusters.models import Cluster
+from clusters.models import Cluster, LifeStatus
 from core.content import PublicationStatus
 from programmes.models import Role
 from tests import factories as f
@@ -68,7 +68,10 @@ def catalogue():
     laser_cluster = f.make_cluster(
         name="Lazerių klasteris", name_en="Laser Cluster", slug="laser-cluster", sectors=[lasers]
     )
-    unsorted = f.make_cluster(name="Be sektoriaus", name_en="No Sector Cluster", slug="no-sector")
+    unsorted = f.make_cluster(
+        name="Be sektoriaus", name_en="No Sector Cluster", slug="no-sector",
+        life_status=LifeStatus.MERGED, merged_into=laser_cluster, last_evidence_year=2019,
+    )  # fmt: skip
     network = f.make_association(name="Tinklas", name_en="Network", eca_member=True)
     f.make_membership(association=network, cluster=food_cluster)
     action = f.make_action(
@@ -147,6 +150,14 @@ def test_entry_holds_profile_label_projects_and_contacts(client, catalogue):
     assert 'href="mailto:info@food.example.lt"' in food
     assert "+370 5 000 0000" in food
     assert 'href="http://testserver/en/clusters/food-cluster/"' in food
+
+
+def test_entry_says_when_a_cluster_merged_into_another(client, catalogue):
+    body = get(client)
+    merged = entry(body, "no-sector")
+    assert "Merged into another cluster" in merged
+    assert '<a href="/en/clusters/laser-cluster/">Laser Cluster</a>' in merged and "2019" in merged
+    assert "Merged into another cluster" not in entry(body, "laser-cluster")
 
 
 def test_both_languages_render(client, catalogue):

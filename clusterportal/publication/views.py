@@ -34,6 +34,7 @@ def publication_clusters():
         .real()
         .in_country("LT")
         .for_list()
+        .select_related("merged_into")
         .prefetch_related(
             Prefetch("participations", queryset=participations, to_attr="public_projects"),
             Prefetch("memberships", queryset=memberships, to_attr="public_memberships"),
