@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("partner-search/", include("clusterportal.partnersearch.urls")),
     path("open-data/", include("clusterportal.opendata.urls")),
     path("statistics/", include("clusterportal.statistics.urls")),
+    path("publication/", include("clusterportal.publication.urls")),
     prefix_default_language=True,
 )
 

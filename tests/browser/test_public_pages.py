@@ -77,6 +77,7 @@ def test_cluster_to_project_to_programme_to_country(live_server, page, axe_check
         "/lt/partner-search/",
         "/lt/partner-search/?cluster=smart-food-cluster&cluster=latvian-it&cluster=nope",
         "/en/partner-search/?action=rule&cluster=smart-food-cluster&cluster=latvian-it",
+        "/lt/publication/",
     ],
 )
 def test_pages_are_accessible_and_fit_a_phone(live_server, page, axe_check, path):
