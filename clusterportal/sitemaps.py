@@ -37,6 +37,10 @@ class PageSitemap(PortalSitemap):
             "programmes:project-list",
             "programmes:call-list",
             "countries:country-list",
+            "partnersearch:builder",
+            "publication:catalogue",
+            "statistics:overview",
+            "opendata:index",
         ]
 
     def location(self, item):
