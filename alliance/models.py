@@ -105,6 +105,13 @@ class Association(ContentModel):
                 condition=Q(eca_member=True) | Q(eca_member_since__isnull=True),
                 name="association_eca_since_needs_member",
             ),
+            # An association joins the Alliance once it exists.
+            models.CheckConstraint(
+                condition=Q(founded_year__isnull=True)
+                | Q(eca_member_since__isnull=True)
+                | Q(eca_member_since__gte=F("founded_year")),
+                name="association_eca_since_after_founding",
+            ),
         ]
 
     def __str__(self):
@@ -135,6 +142,18 @@ class Association(ContentModel):
         if self.eca_member_since and not self.eca_member:
             raise ValidationError(
                 {"eca_member_since": _("Only a member of the Alliance has a joining year.")}
+            )
+        if (
+            self.eca_member_since
+            and self.founded_year
+            and self.eca_member_since < self.founded_year
+        ):
+            raise ValidationError(
+                {
+                    "eca_member_since": _(
+                        "An association cannot join the Alliance before it was founded."
+                    )
+                }
             )
 
 

@@ -62,6 +62,9 @@ VIOLATIONS = {
     "association_eca_since_needs_member": lambda: f.make_association(
         eca_member=False, eca_member_since=2019
     ),
+    "association_eca_since_after_founding": lambda: f.make_association(
+        founded_year=2020, eca_member=True, eca_member_since=2019
+    ),
     "membership_unique_pair": lambda: _twice(
         Membership.objects.create, association=f.make_association(), cluster=f.make_cluster()
     ),
@@ -191,6 +194,12 @@ def test_clean_gives_readable_errors():
     with pytest.raises(ValidationError) as caught:
         label.full_clean()
     assert "valid_until" in caught.value.message_dict
+
+    association = f.make_association(founded_year=2020)
+    association.eca_member, association.eca_member_since = True, 2019
+    with pytest.raises(ValidationError) as caught:
+        association.full_clean()
+    assert "eca_member_since" in caught.value.message_dict
 
 
 @pytest.mark.parametrize(
