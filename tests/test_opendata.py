@@ -336,3 +336,16 @@ def test_download_queries_do_not_grow_with_the_data(client, db):
     large = [count_queries(client, url) for url in EXPORTS]
     assert large == small
     assert max(large) <= 8
+
+
+def test_the_web_app_manifest_is_linked_and_names_the_portal(client):
+    from django.contrib.staticfiles import finders
+
+    body = client.get("/en/").content.decode()
+    assert 'rel="manifest"' in body
+    with open(finders.find("manifest.webmanifest"), encoding="utf-8") as handle:
+        manifest = json.load(handle)
+    assert manifest["start_url"] == "/"
+    assert "Lietuvos klasterių portalas" in manifest["name"]
+    for icon in manifest["icons"]:
+        assert finders.find(icon["src"]), icon

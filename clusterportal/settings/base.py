@@ -173,6 +173,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# WhiteNoise does not know the web app manifest's type.
+WHITENOISE_MIMETYPES = {".webmanifest": "application/manifest+json"}
 # Uploaded media are served by the app itself unless a front server or object storage
 # takes over (set DJANGO_SERVE_MEDIA=0 then).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=True)
