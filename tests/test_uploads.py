@@ -299,3 +299,17 @@ def test_admin_forms_use_the_logo_field(admin_client, model):
     form = admin_client.get(change_url(obj)).context["adminform"].form
     assert isinstance(form.fields["logo"], LogoField)
     assert form.fields["logo"].widget.attrs["accept"] == "image/png,image/jpeg,image/webp"
+
+
+def test_an_association_logo_appears_on_its_page_and_card(client, storage):
+    from core.images import process_logo
+    from tests import factories as f
+
+    association = f.make_association(name="KlasterLT", slug="klasterlt-logo")
+    association.logo.save("logo.png", process_logo(io.BytesIO(image_bytes(size=(300, 120)))))
+    association.refresh_from_db()
+    assert (association.logo_width, association.logo_height) == (300, 120)
+    page = client.get(association.get_absolute_url()).content.decode()
+    assert f'src="{association.logo.url}" width="300" height="120"' in page
+    listing = client.get("/lt/associations/").content.decode()
+    assert association.logo.url in listing
