@@ -12,6 +12,7 @@ international application needs clusters from at least ``ADVISED_FOREIGN_COUNTRI
 foreign countries.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,16 @@ from clusters.models import Cluster
 from programmes.models import Action, EligibleArea, Participation
 
 MAX_CLUSTERS = 30
+# What a slug can be; anything else (control characters, NUL) names nothing and is never
+# sent to the database.
+SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
+
+
+def shown(value: str) -> str:
+    """A value from the URL as a note may quote it: printable and short."""
+    return "".join(char for char in value if char.isprintable())[:80]
+
+
 # The talk: "a consortium of clusters from at least 4–5 foreign countries".
 ADVISED_FOREIGN_COUNTRIES = 4
 
@@ -68,14 +79,18 @@ def read_shortlist(query, *, clusters=None) -> Shortlist:
     action = None
     action_slug = query.get("action", "").strip()
     if action_slug:
-        action = Action.objects.select_related("programme").filter(slug=action_slug).first()
+        if SLUG.match(action_slug):
+            action = Action.objects.select_related("programme").filter(slug=action_slug).first()
         if action is None:
-            ignored.append(_("There is no action “%(slug)s”.") % {"slug": action_slug[:80]})
+            ignored.append(_("There is no action “%(slug)s”.") % {"slug": shown(action_slug)})
 
     wanted = []
     for slug in query.getlist("cluster"):
-        slug = slug.strip()[:120]
+        slug = slug.strip()
         if not slug:
+            continue
+        if not SLUG.match(slug):
+            ignored.append(_("There is no published cluster “%(slug)s”.") % {"slug": shown(slug)})
             continue
         if slug in wanted:
             ignored.append(_("“%(slug)s” was listed twice: kept once.") % {"slug": slug})
