@@ -320,3 +320,11 @@ def test_a_rule_without_numbers_is_judged_with_the_advice_too(client, partners):
     ]
     full = builder(client, "lt1", "lv1", "ee1", "fi1", "pl1", action="eu-clusters")
     assert eligible(full) == "true"
+
+
+def test_many_bad_values_give_a_bounded_note(client, partners):
+    query = "&".join(f"cluster=bad%00{n}" for n in range(900))  # Django refuses 1,000+
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 200
+    notes = response.context["shortlist"].ignored
+    assert len(notes) == 11 and notes[-1] == "…and 890 more."

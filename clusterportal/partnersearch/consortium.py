@@ -22,6 +22,8 @@ from clusters.models import Cluster
 from programmes.models import Action, EligibleArea, Participation
 
 MAX_CLUSTERS = 30
+# A page quotes at most this many of the values it left out.
+MAX_NOTES = 10
 # What a slug can be; anything else (control characters, NUL) names nothing and is never
 # sent to the database.
 SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
@@ -125,6 +127,11 @@ def read_shortlist(query, *, clusters=None) -> Shortlist:
             )
         else:
             chosen.append(cluster)
+    if len(ignored) > MAX_NOTES:
+        more = len(ignored) - MAX_NOTES
+        ignored = ignored[:MAX_NOTES] + [
+            ngettext("…and %(count)d more.", "…and %(count)d more.", more) % {"count": more}
+        ]
     return Shortlist(chosen, action, ignored)
 
 
