@@ -170,9 +170,12 @@ def add_associations(
                 country=country,
                 city=rng.choice(COUNTRIES[country][1]),
                 website=f"https://{slug}.example.org/",
-                founded_year=rng.randint(1995, 2020),
+                founded_year=(founded := rng.randint(1995, 2020)),
                 eca_member=member,
-                eca_member_since=rng.randint(2017, run.today.year) if member else None,
+                # An association joins the Alliance (founded 2019) once it exists.
+                eca_member_since=(
+                    rng.randint(max(2017, founded), run.today.year) if member else None
+                ),
             )
         )
         chosen_sectors.append(rng.sample(sectors, k=rng.randint(1, min(4, len(sectors)))))
