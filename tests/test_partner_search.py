@@ -328,3 +328,9 @@ def test_many_bad_values_give_a_bounded_note(client, partners):
     assert response.status_code == 200
     notes = response.context["shortlist"].ignored
     assert len(notes) == 11 and notes[-1] == "…and 890 more."
+
+
+def test_an_unchanged_shortlist_writes_no_cookie(client, partners):
+    assert "shortlist" not in builder(client).cookies
+    builder(client, "lt1")
+    assert "shortlist" not in builder(client, "lt1").cookies

@@ -23,8 +23,11 @@ def read(request) -> list[str]:
     return slugs[:MAX_SLUGS]
 
 
-def remember(response, slugs: list[str]) -> None:
-    """Keep ``slugs`` as the shortlist being built (none: forget it)."""
+def remember(request, response, slugs: list[str]) -> None:
+    """Keep ``slugs`` as the shortlist being built (none: forget it); the cookie is only
+    written when it changes, so an unchanged page stays cacheable."""
+    if slugs[:MAX_SLUGS] == read(request):
+        return
     if slugs:
         response.set_cookie(
             COOKIE, ",".join(slugs[:MAX_SLUGS]), max_age=MAX_AGE, samesite="Lax", httponly=True

@@ -146,7 +146,7 @@ class PartnerSearchView(TemplateView):
             return self.csv_response()
         response = super().get(request, *args, **kwargs)
         # The page opened is the shortlist being built: other pages' links extend it.
-        state.remember(response, self.shortlist.slugs)
+        state.remember(request, response, self.shortlist.slugs)
         return response
 
     def get_context_data(self, **kwargs):
