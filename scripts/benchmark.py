@@ -141,6 +141,9 @@ def load_test(paths: list[str], seconds: int, connections: int) -> list[tuple[st
             "2",
             "--log-level",
             "warning",
+            # gunicorn.conf.py (read from the working directory) logs every request.
+            "--access-logfile",
+            "/dev/null",
         ],
         cwd=ROOT,
         env=env,
