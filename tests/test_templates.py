@@ -148,3 +148,15 @@ class TestAcronymSuffix:
             render("{% acronym_suffix name acronym %}", name="X", acronym="<A&B>")
             == " (&lt;A&amp;B&gt;)"
         )
+
+
+def test_the_talk_is_cited_in_the_pages_language():
+    from django.utils import translation
+
+    from core.templatetags.portal_ui import TALK_REFERENCE
+
+    with translation.override("lt"):
+        html = render("{% source_link source %}", source=TALK_REFERENCE)
+    assert html.startswith("Pranešimas „Lietuvos klasteriai Europos klasterių aljanse“")
+    with translation.override("en"):
+        assert render("{% source_link source %}", source=TALK_REFERENCE).startswith("Talk «")

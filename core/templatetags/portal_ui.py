@@ -57,7 +57,24 @@ def source_link(source, text=None, truncate=None, default="") -> SafeString:
         return format_html("{}", default)
     if is_url(source):
         return external_link(source, text, truncate)
-    return format_html("{}", source)
+    return format_html("{}", reference_label(source))
+
+
+# References cited by their words in many records, shown in the page's language.
+TALK_REFERENCE = (
+    "Talk «Lietuvos klasteriai Europos klasterių aljanse» (LitMEA / SMART food cluster, 2019)"
+)
+
+
+def reference_label(reference: str) -> str:
+    """A plain-text source as the page's language names it (the talk's title stays
+    Lithuanian; the words around it are translated)."""
+    if reference.strip() == TALK_REFERENCE:
+        return gettext(
+            "Talk «Lietuvos klasteriai Europos klasterių aljanse» "
+            "(LitMEA / SMART food cluster, 2019)"
+        )
+    return reference
 
 
 @register.simple_tag
