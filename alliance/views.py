@@ -13,8 +13,8 @@ from alliance.models import (
 )
 from clusters.models import Cluster
 from core import jsonld
-from core.content import DatePrecision
 from core.listing import (
+    DATE_PRECISION_COLUMN,
     ExportableListMixin,
     ExportColumn,
     FilteredListView,
@@ -124,12 +124,7 @@ class EventListView(ExportableListMixin, FilteredListView):
         ExportColumn("kind", "kind", _("Kind."), choices=EventKind.choices),
         ExportColumn("start_date", "start_date", _("First day (ISO 8601 date).")),
         ExportColumn("end_date", "end_date", _("Last day (ISO 8601 date).")),
-        ExportColumn(
-            "date_precision",
-            "date_precision",
-            _("How exact the dates are (a month or a year is given as its first day)."),
-            choices=DatePrecision.choices,
-        ),
+        DATE_PRECISION_COLUMN,
         ExportColumn("date_note", "date_note", _("The date in words when it is not exact.")),
         ExportColumn("city", "city", _("City.")),
         ExportColumn("country", "country", _("Country: ISO 3166-1 alpha-2 code.")),

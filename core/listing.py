@@ -29,6 +29,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from core import datacache
 from core.bulk import FORMULA_STARTS
+from core.content import DatePrecision
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
@@ -184,6 +185,15 @@ class ExportColumn:
         if self.absolute and value:
             value = request.build_absolute_uri(value)
         return json_value(value)
+
+
+# The column of every dated record whose dates may be known only to the month or year.
+DATE_PRECISION_COLUMN = ExportColumn(
+    "date_precision",
+    "date_precision",
+    _("How exact the dates are (a month or a year is given as its first day)."),
+    choices=tuple(DatePrecision.choices),
+)
 
 
 def record_columns(*, verified: bool = True) -> list[ExportColumn]:

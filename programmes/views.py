@@ -2,8 +2,9 @@ from django.db.models import Count, F, Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from core.content import DatePrecision, published_q
+from core.content import published_q
 from core.listing import (
+    DATE_PRECISION_COLUMN,
     ExportableListMixin,
     ExportColumn,
     FilteredListView,
@@ -121,12 +122,7 @@ class ProjectListView(ExportableListMixin, FilteredListView):
         ),
         ExportColumn("start_date", "start_date", _("Start (ISO 8601 date).")),
         ExportColumn("end_date", "end_date", _("End (ISO 8601 date).")),
-        ExportColumn(
-            "date_precision",
-            "date_precision",
-            _("How exact the dates are (a month or a year is given as its first day)."),
-            choices=DatePrecision.choices,
-        ),
+        DATE_PRECISION_COLUMN,
         ExportColumn("duration_months", "duration_months", _("Duration in months.")),
         ExportColumn("budget_total", "budget_total", _("Total budget in euros.")),
         ExportColumn("eu_contribution", "eu_contribution", _("EU contribution in euros.")),
