@@ -32,7 +32,9 @@ def editor_association(user) -> int | None:
 
 
 declare_editor_lookup(editor_association)
-declare(Association, editable=lambda a: Q(pk=a), deletable=lambda a: Q(pk__in=[]))
+declare(
+    Association, editable=lambda a: Q(pk=a), deletable=lambda a: Q(pk__in=[]), owners=""
+)
 declare(
     Cluster,
     editable=lambda a: Q(pk__in=member_clusters(a)),
@@ -40,6 +42,7 @@ declare(
     deletable=lambda a: Q(pk__in=member_clusters(a)) & ~Q(pk__in=shared_clusters(a)),
     addable=True,
     claim=join_association,
+    owners="associations",
 )
 declare(Label, editable=lambda a: Q(cluster__in=member_clusters(a)), addable=True)
 declare(Membership, editable=lambda a: Q(association_id=a), addable=True)
@@ -51,4 +54,5 @@ declare(
     # Participants need not be members of the editor's association.
     open_choices={"clusters"},
     owner_fields={"organiser"},
+    owners="organiser",
 )

@@ -48,7 +48,10 @@ class Rule:
       be picked besides their own (an event's participating clusters);
     - ``owner_fields``: relation fields an editor must fill (an event's organiser, which
       ``choices`` limits to their association);
-    - ``claim(obj, a)``: makes a record an editor of ``a`` has just created theirs.
+    - ``claim(obj, a)``: makes a record an editor of ``a`` has just created theirs;
+    - ``owners``: the relation from a row to the associations it belongs to, shown
+      beside it (the review queue); ``""`` when the row is an association itself,
+      None when no association owns it.
     """
 
     editable: Callable[[int], Q] | None = None
@@ -58,6 +61,7 @@ class Rule:
     open_choices: frozenset[str] = frozenset()
     owner_fields: frozenset[str] = frozenset()
     claim: Callable[[object, int], None] | None = None
+    owners: str | None = None
 
 
 NO_RULE = Rule()

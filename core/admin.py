@@ -30,13 +30,17 @@ from django.contrib.admin.options import (
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from core import access, admin_visibility
+from core import access, admin_visibility, history, moderation
 from core.content import PublicationStatus
 from core.images import LogoField
 
@@ -46,6 +50,8 @@ admin.site.index_title = _("Portal data")
 
 # Kept by the database, shown to editors but never edited.
 TIMESTAMP_FIELDS = ("created_at", "updated_at")
+# Set when a record becomes public (``ContentModel.save``), shown beside its status.
+PUBLISHED_AT = "published_at"
 
 
 def sources_fieldset(*, moderated: bool = True) -> tuple:
@@ -54,7 +60,7 @@ def sources_fieldset(*, moderated: bool = True) -> tuple:
     ``moderated`` adds the publication status and the date of the last check, which only
     content kept by association staff has (``ContentModel``).
     """
-    fields = ("status", "last_verified") if moderated else ()
+    fields = ("status", PUBLISHED_AT, "last_verified") if moderated else ()
     fields += ("sources", "is_demo", *TIMESTAMP_FIELDS)
     return (_("Sources and moderation"), {"fields": fields})
 
@@ -100,7 +106,9 @@ class PortalAdminMixin:
         readonly = list(super().get_readonly_fields(request, obj))
         own_fields = {field.name for field in self.model._meta.get_fields()}
         readonly += [
-            name for name in TIMESTAMP_FIELDS if name in own_fields and name not in readonly
+            name
+            for name in (*TIMESTAMP_FIELDS, PUBLISHED_AT)
+            if name in own_fields and name not in readonly
         ]
         readonly += self._demo_flag_readonly(request, own_fields, readonly)
         return readonly
@@ -115,6 +123,13 @@ class PortalAdminMixin:
         ):
             return ["is_demo"]
         return []
+
+    def get_list_display(self, request):
+        """A moderated record's list shows when it was published, beside its status."""
+        columns = list(super().get_list_display(request))
+        if access.is_moderated(self.model) and "status" in columns and PUBLISHED_AT not in columns:
+            columns.insert(columns.index("status") + 1, PUBLISHED_AT)
+        return columns
 
     # --- The access rule (core.access) ----------------------------------
 
@@ -214,7 +229,60 @@ class PortalAdminMixin:
     def save_model(self, request, obj, form, change):
         if access.is_moderated(type(obj)):
             access.for_user(request.user).check_status(obj)
+            # Told in the success message (``message_user``).
+            request._portal_saved = obj
+        restoring = getattr(request, "_portal_restoring", None)
+        if restoring is not None:
+            obj._change_reason = history.restored_reason(restoring)
         super().save_model(request, obj, form, change)
+
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        """The success message of a save says whether the record is public, and who
+        publishes it when it is not."""
+        saved = getattr(request, "_portal_saved", None)
+        if saved is not None and level == messages.SUCCESS:
+            message = format_html("{} {}", message, moderation.status_note(saved))
+        super().message_user(request, message, level, *args, **kwargs)
+
+    def get_urls(self):
+        opts = self.model._meta
+        urls = super().get_urls()
+        if not access.is_moderated(self.model):
+            return urls
+        publish_view = self.admin_site.admin_view(self.publish_view)
+        return [
+            path(
+                "<path:object_id>/publish/",
+                publish_view,
+                name=f"{opts.app_label}_{opts.model_name}_publish",
+            ),
+            *urls,
+        ]
+
+    def publish_view(self, request, object_id):
+        """Publish one record (the review queue's button): POST only, by someone who may
+        publish and change it; recorded in the history; back to where the button was."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        rule = access.for_user(request.user)
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        if not rule.can_publish or not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        if obj.status != PublicationStatus.PUBLISHED:
+            obj.status = PublicationStatus.PUBLISHED
+            obj._history_user = request.user
+            obj.save(update_fields=["status", "updated_at"])
+            self.log_change(request, obj, [{"changed": {"fields": ["status"]}}])
+        message = format_html("“{}”: {}", obj, moderation.status_note(obj))
+        super().message_user(request, message, messages.SUCCESS)
+        back = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            back = reverse("admin:index")
+        return HttpResponseRedirect(back)
 
     def save_related(self, request, form, formsets, change):
         rule = access.for_user(request.user)
@@ -265,12 +333,18 @@ class PortalAdminMixin:
             obj._history_user = request.user
             obj.save(update_fields=["status", "updated_at"])
             changed += 1
-        self.message_user(
-            request,
-            ngettext("%(count)d record changed.", "%(count)d records changed.", changed)
-            % {"count": changed},
-            messages.SUCCESS if changed else messages.WARNING,
-        )
+        message = ngettext("%(count)d record changed.", "%(count)d records changed.", changed) % {
+            "count": changed
+        }
+        if changed and status == PublicationStatus.REVIEW:
+            note = _(
+                "They wait for review and are not public yet: the portal's editors check "
+                "and publish them."
+            )
+            message = f"{message} {note}"
+        elif changed and status == PublicationStatus.PUBLISHED:
+            message = f"{message} {_('They are public now.')}"
+        self.message_user(request, message, messages.SUCCESS if changed else messages.WARNING)
 
     @admin.display(description=_("profile complete"))
     def completeness(self, obj):
@@ -286,11 +360,28 @@ class PortalAdminMixin:
         """An earlier version; restoring it (POST) needs the right to change the record."""
         check_version_id(version_id)
         self._check_current(request, object_id, "change" if request.method == "POST" else "view")
+        if request.method == "POST":
+            # The restored version is named in the change reason (``save_model``).
+            request._portal_restoring = self.model.history.model.objects.filter(
+                history_id=version_id
+            ).first()
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def set_history_delta_changes(self, request, page_obj, *args, **kwargs):
-        # The last hook before a history page renders: hide names from other associations.
+        # The last hook before a history page renders: hide names from other associations,
+        # and say in words why each version exists (the page shows the change reason).
         super().set_history_delta_changes(request, page_obj, *args, **kwargs)
+        not_changes = {
+            capfirst(field.verbose_name)
+            for field in self.model._meta.fields
+            if field.name in history.NOT_CHANGES
+        }
+        for record in page_obj.object_list:
+            changes = getattr(record, "history_delta_changes", None)
+            fields = None
+            if changes is not None:
+                fields = [str(c["field"]) for c in changes if c["field"] not in not_changes]
+            record.history_change_reason = history.readable_reason(record, fields)
         admin_visibility.hide_history_users(request, page_obj.object_list)
 
     def _check_current(self, request, object_id, action: str) -> None:

@@ -146,6 +146,13 @@ class ContentModel(SourcedModel):
         choices=PublicationStatus.choices,
         default=PublicationStatus.DRAFT,
     )
+    published_at = models.DateTimeField(
+        _("published at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the record last became public; empty while it is not public."),
+    )
     last_verified = models.DateField(
         _("last verified"),
         null=True,
@@ -157,6 +164,16 @@ class ContentModel(SourcedModel):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        """Stamp ``published_at`` when the record becomes public, clear it when it stops
+        being public (also for a save limited to ``update_fields`` that names the status)."""
+        before = self.published_at
+        self.published_at = (before or timezone.now()) if self.is_published else None
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "status" in update_fields and before != self.published_at:
+            kwargs["update_fields"] = {*update_fields, "published_at"}
+        super().save(*args, **kwargs)
 
     @property
     def is_published(self) -> bool:

@@ -6,7 +6,73 @@ user) and when; the admin's history page lists them and can restore an earlier v
 """
 
 import simple_history
+from django.utils import formats, timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
 from modeltranslation.translator import NotRegistered, translator
+from simple_history.models import HistoricalRecords
+
+# Changed by every save whatever else changes: not a change of the record itself.
+NOT_CHANGES = frozenset({"updated_at"})
+# A stored change reason that names a restored version: "restored:<history id>".
+RESTORED = "restored:"
+
+
+class PortalHistoricalRecords(HistoricalRecords):
+    """A history that records a save only when it changed something.
+
+    Saving an untouched admin form (or any save repeating the stored values) would
+    otherwise add a version identical to the previous one. A save carrying an explicit
+    change reason (``_change_reason``) is always recorded.
+    """
+
+    def post_save(self, instance, created, using=None, **kwargs):
+        if not created and not kwargs.get("raw", False) and self.unchanged(instance):
+            return
+        super().post_save(instance, created, using=using, **kwargs)
+
+    def unchanged(self, instance) -> bool:
+        """Whether ``instance`` holds the values of its latest version (one query)."""
+        if getattr(instance, "_change_reason", None):
+            return False
+        latest = getattr(instance, self.manager_name).first()
+        if latest is None:
+            return False
+        return all(
+            getattr(latest, field.attname) == getattr(instance, field.attname)
+            for field in self.fields_included(instance)
+            if field.name not in NOT_CHANGES
+        )
+
+
+def restored_reason(version) -> str:
+    """The change reason stored when ``version`` (a historical row) is restored: the
+    version's date, so that the history page names it without a query per row."""
+    return f"{RESTORED}{version.history_date.isoformat()}"
+
+
+def readable_reason(record, changed_fields=None) -> str:
+    """Why ``record`` (a historical row) exists, in words of the active language.
+
+    ``changed_fields`` are the verbose names of the fields it changed against the version
+    before it (None for the oldest row shown). A free-text reason someone gave is kept.
+    """
+    reason = record.history_change_reason or ""
+    if reason.startswith(RESTORED):
+        restored = parse_datetime(reason.removeprefix(RESTORED))
+        if restored is None:
+            return _("Restored an earlier version")
+        when = formats.date_format(timezone.localtime(restored), "DATETIME_FORMAT")
+        return _("Restored the version of %(date)s") % {"date": when}
+    if reason:
+        return reason
+    if record.history_type == "+":
+        return _("Created")
+    if record.history_type == "-":
+        return _("Deleted")
+    if changed_fields:
+        return _("Changed: %(fields)s") % {"fields": ", ".join(changed_fields)}
+    return _("Changed")
 
 
 def register_history(*models) -> None:
@@ -23,4 +89,6 @@ def register_history(*models) -> None:
             translated = list(translator.get_options_for_model(model).all_fields)
         except NotRegistered:
             translated = []
-        simple_history.register(model, excluded_fields=translated)
+        simple_history.register(
+            model, excluded_fields=translated, records_class=PortalHistoricalRecords
+        )

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from django.db import models
+from django.utils import timezone
 
 from clusterportal.demo.vocabulary import STEM_HEADS, STEM_TAILS
 from core.content import PublicationStatus, today
@@ -26,7 +27,13 @@ _TRAILING_NUMBER = re.compile(r"-(\d+)$")
 
 def demo_fields() -> dict:
     """What every demo content record carries."""
-    return {"is_demo": True, "sources": DEMO_SOURCE, "status": PublicationStatus.PUBLISHED}
+    return {
+        "is_demo": True,
+        "sources": DEMO_SOURCE,
+        "status": PublicationStatus.PUBLISHED,
+        # bulk_create skips ContentModel.save(), which stamps it otherwise.
+        "published_at": timezone.now(),
+    }
 
 
 def bilingual(field: str, en: str, lt: str) -> dict:
