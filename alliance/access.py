@@ -3,12 +3,21 @@ editor accounts, so it declares the rules for clusters and labels too.
 
 An editor of association ``a`` changes ``a`` itself (never adds or deletes an
 association), its member clusters and their labels, its memberships, its declared
-figures and the events it organises.
+figures and the events it organises; it asks to add clusters that are not yet members
+(membership requests, which a portal editor decides).
 """
 
 from django.db.models import Q
 
-from alliance.models import Association, AssociationFigure, Editor, Event, Membership
+from alliance.models import (
+    Association,
+    AssociationFigure,
+    Editor,
+    Event,
+    Membership,
+    MembershipRequest,
+    RequestStatus,
+)
 from clusters.models import Cluster, Label
 from core.access import declare, declare_editor_lookup
 
@@ -32,9 +41,7 @@ def editor_association(user) -> int | None:
 
 
 declare_editor_lookup(editor_association)
-declare(
-    Association, editable=lambda a: Q(pk=a), deletable=lambda a: Q(pk__in=[]), owners=""
-)
+declare(Association, editable=lambda a: Q(pk=a), deletable=lambda a: Q(pk__in=[]), owners="")
 declare(
     Cluster,
     editable=lambda a: Q(pk__in=member_clusters(a)),
@@ -55,4 +62,16 @@ declare(
     open_choices={"clusters"},
     owner_fields={"organiser"},
     owners="organiser",
+)
+# An editor asks to add a published cluster that is not yet a member; a portal editor
+# decides. The request is theirs to withdraw while it is pending.
+declare(
+    MembershipRequest,
+    editable=lambda a: Q(association_id=a),
+    deletable=lambda a: Q(association_id=a, status=RequestStatus.PENDING),
+    addable=True,
+    open_choices={"cluster"},
+    owner_fields={"association"},
+    exclude_choices={"cluster": lambda a: Q(pk__in=member_clusters(a))},
+    owners="association",
 )

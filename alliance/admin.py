@@ -1,12 +1,22 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
-from alliance.models import Association, AssociationFigure, Editor, Event, Membership
+from alliance.models import (
+    Association,
+    AssociationFigure,
+    Editor,
+    Event,
+    Membership,
+    MembershipRequest,
+)
 from alliance.resources import EventResource, MemberClusterResource
 from clusters.admin import ClusterAdmin
 from clusters.models import Cluster
+from core import access
 from core.admin import (
     PortalAdmin,
     PortalTabularInline,
@@ -263,3 +273,121 @@ class EditorAdmin(PortalAdmin):
         "association__acronym",
     ]
     autocomplete_fields = ["user", "association"]
+
+
+def _decide(modeladmin, request, queryset, decide, done_message) -> None:
+    """Decide the pending requests of ``queryset`` (portal editors and superusers only)."""
+    if not access.for_user(request.user).can_publish:
+        raise PermissionDenied
+    decided = 0
+    pending = queryset.pending().select_related("association", "cluster")
+    for membership_request in pending:
+        decide(membership_request, request.user)
+        decided += 1
+    if decided:
+        modeladmin.message_user(request, done_message(decided), messages.SUCCESS)
+    else:
+        modeladmin.message_user(request, _("No pending request was selected."), messages.WARNING)
+
+
+@admin.action(description=_("Approve: add the clusters to the associations"))
+def approve_requests(modeladmin, request, queryset):
+    _decide(
+        modeladmin,
+        request,
+        queryset,
+        MembershipRequest.approve,
+        lambda n: (
+            ngettext(
+                "%(count)d request approved: the cluster is now listed among the association's "
+                "members.",
+                "%(count)d requests approved: the clusters are now listed among the associations' "
+                "members.",
+                n,
+            )
+            % {"count": n}
+        ),
+    )
+
+
+@admin.action(description=_("Decline"))
+def decline_requests(modeladmin, request, queryset):
+    _decide(
+        modeladmin,
+        request,
+        queryset,
+        MembershipRequest.decline,
+        lambda n: (
+            ngettext("%(count)d request declined.", "%(count)d requests declined.", n)
+            % {"count": n}
+        ),
+    )
+
+
+@admin.register(MembershipRequest)
+class MembershipRequestAdmin(PortalAdmin):
+    """Editors ask to add an existing cluster to their association; portal editors decide.
+
+    What an editor may pick and see follows the access rule (``alliance.access``): their
+    own association, and published clusters that are not yet its members.
+    """
+
+    list_display = [
+        "cluster",
+        "association",
+        "status",
+        "requested_by",
+        "created_at",
+        "decided_by",
+        "decided_at",
+    ]
+    list_filter = ["status", "association"]
+    list_select_related = ["cluster", "association", "requested_by", "decided_by"]
+    search_fields = [
+        "cluster__name_lt",
+        "cluster__name_en",
+        "cluster__acronym",
+        "association__name_lt",
+        "association__name_en",
+        "association__acronym",
+    ]
+    autocomplete_fields = ["association", "cluster"]
+    fields = [
+        "association",
+        "cluster",
+        "note",
+        "status",
+        "requested_by",
+        "created_at",
+        "decided_by",
+        "decided_at",
+    ]
+    actions = [approve_requests, decline_requests]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = ["status", "requested_by", "decided_by", "decided_at"]
+        if obj is not None:
+            # A request is about one pair; another pair is another request.
+            readonly += ["association", "cluster"]
+            if not obj.is_pending:
+                readonly.append("note")
+        return [*readonly, *super().get_readonly_fields(request, obj)]
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        association = access.for_user(request.user).association_id
+        if association is not None:
+            initial.setdefault("association", association)
+        return initial
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not access.for_user(request.user).can_publish:
+            for name in ("approve_requests", "decline_requests"):
+                actions.pop(name, None)
+        return actions
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.requested_by = request.user
+        super().save_model(request, obj, form, change)

@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Case, Count, F, Q, Value, When
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -425,3 +426,130 @@ class Editor(models.Model):
 
     def __str__(self):
         return f"{self.user} ({self.association})"
+
+
+class RequestStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    APPROVED = "approved", _("Approved")
+    DECLINED = "declined", _("Declined")
+
+
+class MembershipRequestQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=RequestStatus.PENDING)
+
+
+class MembershipRequest(models.Model):
+    """An association editor's request to add an existing cluster, not yet theirs, to
+    their association; a portal editor approves it (the membership is made) or declines.
+    """
+
+    association = models.ForeignKey(
+        Association,
+        verbose_name=_("association"),
+        related_name="membership_requests",
+        on_delete=models.CASCADE,
+    )
+    cluster = models.ForeignKey(
+        Cluster,
+        verbose_name=_("cluster"),
+        related_name="membership_requests",
+        on_delete=models.CASCADE,
+    )
+    note = models.TextField(
+        _("note"),
+        blank=True,
+        help_text=_("For the portal's editors: why the cluster belongs to the association."),
+    )
+    status = models.CharField(
+        _("request status"),
+        max_length=10,
+        choices=RequestStatus.choices,
+        default=RequestStatus.PENDING,
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = MembershipRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("membership request")
+        verbose_name_plural = _("membership requests")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # One open request per association and cluster: the portal editors decide each
+            # pair once (the pending list, the approve action); decided ones may repeat.
+            models.UniqueConstraint(
+                fields=["association", "cluster"],
+                condition=Q(status="pending"),
+                name="membership_request_one_pending",
+                violation_error_message=_(
+                    "This association has already asked to add this cluster."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.cluster} → {self.association}"
+
+    def clean(self):
+        if self.association_id is None or self.cluster_id is None:
+            return
+        if self.status != RequestStatus.PENDING:
+            return
+        if Membership.objects.filter(
+            association_id=self.association_id, cluster_id=self.cluster_id
+        ).exists():
+            raise ValidationError({"cluster": _("The cluster is already a member.")})
+        others = MembershipRequest.objects.pending().filter(
+            association_id=self.association_id, cluster_id=self.cluster_id
+        )
+        if others.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"cluster": _("This association has already asked to add this cluster.")}
+            )
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == RequestStatus.PENDING
+
+    def approve(self, user) -> Membership:
+        """Make the membership (public at once for a published cluster) and close the
+        request; both in the history as ``user``'s change."""
+        with transaction.atomic():
+            membership = Membership.objects.filter(
+                association_id=self.association_id, cluster_id=self.cluster_id
+            ).first()
+            if membership is None:
+                membership = Membership(association=self.association, cluster=self.cluster)
+                membership._history_user = user
+                membership.save()
+            self._decide(RequestStatus.APPROVED, user)
+        return membership
+
+    def decline(self, user) -> None:
+        self._decide(RequestStatus.DECLINED, user)
+
+    def _decide(self, status: str, user) -> None:
+        self.status = status
+        self.decided_by = user
+        self.decided_at = timezone.now()
+        self._history_user = user
+        self.save(update_fields=["status", "decided_by", "decided_at", "updated_at"])

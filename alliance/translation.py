@@ -1,6 +1,13 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from alliance.models import Association, AssociationFigure, Editor, Event, Membership
+from alliance.models import (
+    Association,
+    AssociationFigure,
+    Editor,
+    Event,
+    Membership,
+    MembershipRequest,
+)
 from core.history import register_history
 
 
@@ -21,4 +28,4 @@ class EventTranslation(TranslationOptions):
     required_languages = ("lt",)
 
 
-register_history(Association, Membership, AssociationFigure, Event, Editor)
+register_history(Association, Membership, AssociationFigure, Event, Editor, MembershipRequest)

@@ -21,7 +21,8 @@ model. ``PortalAdminMixin`` in ``core.admin`` applies both to every admin page, 
 autocomplete, action and history view.
 """
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -48,6 +49,9 @@ class Rule:
       be picked besides their own (an event's participating clusters);
     - ``owner_fields``: relation fields an editor must fill (an event's organiser, which
       ``choices`` limits to their association);
+    - ``exclude_choices``: by relation field, the rows an editor of ``a`` may not pick
+      there (``exclude_choices[field](a)``: a cluster already a member, for a request to
+      add one);
     - ``claim(obj, a)``: makes a record an editor of ``a`` has just created theirs;
     - ``owners``: the relation from a row to the associations it belongs to, shown
       beside it (the review queue); ``""`` when the row is an association itself,
@@ -60,6 +64,7 @@ class Rule:
     read_only: bool = False
     open_choices: frozenset[str] = frozenset()
     owner_fields: frozenset[str] = frozenset()
+    exclude_choices: Mapping[str, Callable[[int], Q]] = dataclasses.field(default_factory=dict)
     claim: Callable[[object, int], None] | None = None
     owners: str | None = None
 
@@ -202,8 +207,11 @@ class Access:
         if rule_for(queryset.model).read_only:
             return queryset
         allowed = self.rows(queryset, "change")
-        if field.name in rule_for(field.model).open_choices:
+        rule = rule_for(field.model)
+        if field.name in rule.open_choices:
             allowed = queryset.filter(Q(pk__in=allowed.values("pk")) | published_rows(queryset))
+        if field.name in rule.exclude_choices:
+            allowed = allowed.exclude(rule.exclude_choices[field.name](self.association_id))
         return allowed
 
     def must_fill(self, field) -> bool:
