@@ -39,10 +39,15 @@ class PortalHistoricalRecords(HistoricalRecords):
         if latest is None:
             return False
         return all(
-            getattr(latest, field.attname) == getattr(instance, field.attname)
+            _same(getattr(latest, field.attname), getattr(instance, field.attname))
             for field in self.fields_included(instance)
             if field.name not in NOT_CHANGES
         )
+
+
+def _same(old, new) -> bool:
+    # A translation column left empty is NULL until a form saves it as "": no change.
+    return old == new or (old in (None, "") and new in (None, ""))
 
 
 def restored_reason(version) -> str:

@@ -7,7 +7,13 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from alliance.models import AssociationFigure, FigureKind, FigureSourceKind, Membership
+from alliance.models import (
+    AssociationFigure,
+    FigureKind,
+    FigureSourceKind,
+    Membership,
+    MembershipRequest,
+)
 from clusters.models import Cluster, Label, LabelLevel, LifeStatus
 from programmes.models import Participation, Role
 from tests import factories as f
@@ -67,6 +73,11 @@ VIOLATIONS = {
     ),
     "membership_unique_pair": lambda: _twice(
         Membership.objects.create, association=f.make_association(), cluster=f.make_cluster()
+    ),
+    "membership_request_one_pending": lambda: _twice(
+        MembershipRequest.objects.create,
+        association=f.make_association(),
+        cluster=f.make_cluster(),
     ),
     "membership_since_year_range": lambda: Membership.objects.create(
         association=f.make_association(), cluster=f.make_cluster(), since_year=20
