@@ -364,6 +364,22 @@ class MembershipRequestAdmin(PortalAdmin):
     ]
     actions = [approve_requests, decline_requests]
 
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            # What is asked; who asked and what was decided come once it exists.
+            return ["association", "cluster", "note"]
+        return super().get_fields(request, obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        # A request is about records that exist: no "add", "change" or "view" shortcuts
+        # (an editor may not open a cluster that is not theirs yet).
+        widget = getattr(formfield, "widget", None)
+        for name in ("can_add_related", "can_change_related", "can_view_related"):
+            if hasattr(widget, name):
+                setattr(widget, name, False)
+        return formfield
+
     def get_readonly_fields(self, request, obj=None):
         readonly = ["status", "requested_by", "decided_by", "decided_at"]
         if obj is not None:

@@ -275,7 +275,9 @@ class PortalAdminMixin:
             obj._history_user = request.user
             obj.save(update_fields=["status", "updated_at"])
             self.log_change(request, obj, [{"changed": {"fields": ["status"]}}])
-        message = format_html("“{}”: {}", obj, moderation.status_note(obj))
+        message = format_html(
+            "{} {}", _("Published “%(name)s”.") % {"name": obj}, moderation.status_note(obj)
+        )
         super().message_user(request, message, messages.SUCCESS)
         back = request.POST.get("next", "")
         if not url_has_allowed_host_and_scheme(

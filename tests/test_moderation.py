@@ -52,7 +52,7 @@ def test_saving_a_draft_says_it_is_not_public_and_who_publishes(cast):
     own = cast["A"][Cluster]
     response = save_with_status(client_for(cast, "editor_a"), own, DRAFT)
     (message,) = messages_of(response)
-    assert "Tai juodraštis, jis dar nėra viešas" in message
+    assert "Įrašas yra juodraštis ir dar nėra viešas" in message
     assert "paskelbia portalo redaktoriai" in message
 
 
@@ -81,7 +81,7 @@ def test_publishing_says_it_is_public_with_a_link_to_its_page(cast):
     own.save()
     response = save_with_status(client_for(cast, "portal"), own, PUBLISHED)
     (message,) = messages_of(response)
-    assert "Dabar jis viešas." in message
+    assert "Įrašas dabar viešas." in message
     assert f'href="{own.get_absolute_url()}"' in message
 
 
@@ -216,7 +216,8 @@ def test_publish_button_publishes_records_history_and_goes_back(cast):
     assert latest.history_user == cast["users"]["portal"]
     assert latest.status == PUBLISHED
     (message,) = messages_of(portal.get(reverse("admin:index")))
-    assert "Dabar jis viešas." in message and event.get_absolute_url() in message
+    assert "Paskelbtas įrašas „Renginys B“. Įrašas dabar viešas." in message
+    assert event.get_absolute_url() in message
 
 
 def test_publish_button_refuses_who_may_not_publish(cast):
