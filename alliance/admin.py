@@ -275,6 +275,15 @@ class EditorAdmin(PortalAdmin):
     autocomplete_fields = ["user", "association"]
 
 
+def _field_of(list_filter) -> str | None:
+    """The field a ``list_filter`` entry filters by (a name, or a (name, class) pair)."""
+    if isinstance(list_filter, str):
+        return list_filter
+    if isinstance(list_filter, tuple):
+        return list_filter[0]
+    return None
+
+
 def _decide(modeladmin, request, queryset, decide, done_message) -> None:
     """Decide the pending requests of ``queryset`` (portal editors and superusers only)."""
     if not access.for_user(request.user).can_publish:
@@ -332,15 +341,8 @@ class MembershipRequestAdmin(PortalAdmin):
     own association, and published clusters that are not yet its members.
     """
 
-    list_display = [
-        "cluster",
-        "association",
-        "status",
-        "requested_by",
-        "created_at",
-        "decided_by",
-        "decided_at",
-    ]
+    # Who asked and who decided are on the request's page; the list fits a laptop's width.
+    list_display = ["cluster", "association", "status", "created_at", "decided_at"]
     list_filter = ["status", "association"]
     list_select_related = ["cluster", "association", "requested_by", "decided_by"]
     search_fields = [
@@ -364,14 +366,27 @@ class MembershipRequestAdmin(PortalAdmin):
     ]
     actions = [approve_requests, decline_requests]
 
+    def get_list_display(self, request):
+        columns = super().get_list_display(request)
+        if access.for_user(request.user).association_id is not None:
+            # An editor's requests are all for their own association.
+            columns = [name for name in columns if name != "association"]
+        return columns
+
+    def get_list_filter(self, request):
+        filters = super().get_list_filter(request)
+        if access.for_user(request.user).association_id is not None:
+            filters = [item for item in filters if _field_of(item) != "association"]
+        return filters
+
     def get_fields(self, request, obj=None):
         if obj is None:
             # What is asked; who asked and what was decided come once it exists.
             return ["association", "cluster", "note"]
         return super().get_fields(request, obj)
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_foreignkey(db_field, request, **kwargs)
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         # A request is about records that exist: no "add", "change" or "view" shortcuts
         # (an editor may not open a cluster that is not theirs yet).
         widget = getattr(formfield, "widget", None)

@@ -246,3 +246,31 @@ def test_requests_changelist_queries_do_not_grow(cast, django_assert_max_num_que
         request_of(cast, "B", f.make_cluster())
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert len(portal.get(url).context["cl"].result_list) == 23
+
+
+def test_request_form_offers_no_shortcuts_to_other_records(cast):
+    body = client_for(cast, "editor_a").get(admin_url(MembershipRequest, "add")).content.decode()
+    assert 'id="add_id_cluster"' not in body and 'id="view_id_cluster"' not in body
+
+
+def test_editor_withdraws_a_pending_request_but_not_a_decided_one(cast, outsider):
+    pending = request_of(cast, "A", outsider)
+    decided = request_of(cast, "A", f.make_cluster())
+    decided.decline(cast["users"]["portal"])
+    editor = client_for(cast, "editor_a")
+    assert editor.get(admin_url(MembershipRequest, "delete", decided.pk)).status_code == 403
+    response = editor.post(admin_url(MembershipRequest, "delete", pending.pk), {"post": "yes"})
+    assert response.status_code == 302
+    assert not MembershipRequest.objects.filter(pk=pending.pk).exists()
+    assert MembershipRequest.objects.filter(pk=decided.pk).exists()
+
+
+def test_editor_list_leaves_out_the_association_they_always_are(cast, outsider):
+    request_of(cast, "A", outsider)
+    url = admin_url(MembershipRequest, "changelist")
+    editor = client_for(cast, "editor_a").get(url)
+    assert "association" not in editor.context["cl"].list_display
+    assert "Asociacija B" not in editor.content.decode()
+    portal = client_for(cast, "portal").get(url)
+    assert "association" in portal.context["cl"].list_display
+    assert "Asociacija B" in portal.content.decode()  # the portal editors' filter
