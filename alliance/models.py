@@ -484,7 +484,7 @@ class MembershipRequest(models.Model):
         on_delete=models.SET_NULL,
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = MembershipRequestQuerySet.as_manager()

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from alliance.models import Event
 from clusters.models import Cluster
@@ -102,5 +103,8 @@ def test_history_page_in_english(cast):
     own.save()
     client = client_for(cast, "editor_a")
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    assert reasons(client, own)[0].startswith("Changed")
-    assert reasons(client, own)[-1] == "Created"
+    # The request leaves its language active in this thread: give the next tests theirs.
+    with translation.override(translation.get_language()):
+        shown = reasons(client, own)
+    assert shown[0].startswith("Changed")
+    assert shown[-1] == "Created"

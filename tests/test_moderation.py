@@ -12,7 +12,7 @@ from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from alliance.models import Association, Event
 from clusters.models import Cluster
@@ -70,7 +70,9 @@ def test_message_is_in_english_for_an_english_browser(cast):
     own = cast["A"][Event]
     client = client_for(cast, "editor_a")
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    response = save_with_status(client, own, REVIEW)
+    # The request leaves its language active in this thread: give the next tests theirs.
+    with translation.override(translation.get_language()):
+        response = save_with_status(client, own, REVIEW)
     (message,) = messages_of(response)
     assert "not public yet" in message and "the portal&#x27;s editors" in message
 
