@@ -183,6 +183,14 @@ class PortalAdminMixin:
             queryset = rule.choices(source, self.model._default_manager.all())
         return super().get_search_results(request, queryset, search_term)
 
+    def get_list_display(self, request):
+        """The demo flag is a column only for those who may change it: an editor's list
+        keeps to what they keep (and fits a 1,280 px window)."""
+        columns = super().get_list_display(request)
+        if "is_demo" in columns and not access.for_user(request.user).full:
+            columns = [name for name in columns if name != "is_demo"]
+        return columns
+
     # --- Visibility of records beyond the access (core.admin_visibility) ------------
 
     def get_list_filter(self, request):
