@@ -28,11 +28,14 @@ from django.contrib.admin.options import (
     InlineModelAdmin,
 )
 from django.contrib.admin.utils import unquote
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -329,3 +332,45 @@ class PortalTabularInline(PortalAdminMixin, admin.TabularInline):
 
 class PortalTranslationTabularInline(PortalAdminMixin, TranslationTabularInline):
     extra = 0
+
+
+# --- Django's users and groups ------------------------------------------------------
+
+PERMISSION_ACTIONS = {
+    "add": pgettext_lazy("permission", "add"),
+    "change": pgettext_lazy("permission", "change"),
+    "delete": pgettext_lazy("permission", "delete"),
+    "view": pgettext_lazy("permission", "view"),
+}
+
+
+def permission_label(permission) -> str:
+    """A permission as "Klasteriai: keisti", not Django's stored English "Can change
+    cluster" (written once, at migration, in no language)."""
+    action = permission.codename.split("_", 1)[0]
+    model = permission.content_type.model_class()
+    if action not in PERMISSION_ACTIONS or model is None:
+        return permission.name
+    return f"{capfirst(model._meta.verbose_name_plural)}: {PERMISSION_ACTIONS[action]}"
+
+
+class PermissionLabelsMixin:
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name == "permissions" or db_field.name == "user_permissions":
+            formfield.label_from_instance = permission_label
+        return formfield
+
+
+class PortalUserAdmin(PermissionLabelsMixin, UserAdmin):
+    pass
+
+
+class PortalGroupAdmin(PermissionLabelsMixin, GroupAdmin):
+    pass
+
+
+admin.site.unregister(User)
+admin.site.unregister(Group)
+admin.site.register(User, PortalUserAdmin)
+admin.site.register(Group, PortalGroupAdmin)
