@@ -5,14 +5,30 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import translation
 
-from alliance.models import FigureKind
+from alliance.models import AssociationFigure, Event, FigureKind, Membership
+from clusters.models import Label, Sector
 from core import access
+from programmes.models import Action, Call, Participation, Programme, Project, Report
 from tests import factories as f
+from tests.helpers import admin_url
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "correct-horse-battery"
 WIDTH = 1280
+LISTS = [
+    Label,
+    Membership,
+    AssociationFigure,
+    Event,
+    Sector,
+    Programme,
+    Action,
+    Call,
+    Project,
+    Participation,
+    Report,
+]
 
 FITS = """() => {
   const page = document.documentElement.scrollWidth <= window.innerWidth;
@@ -44,6 +60,9 @@ def association():
                 cluster=cluster,
                 source=f"https://klasteriai.example.org/naujienos/2019/10/ilgas-adresas-{number}",
             )
+        project = f.make_project(title="Klasterių bendradarbiavimo projektas", acronym="BSR-COOP")
+        f.make_participation(project=project, cluster=cluster)
+        f.make_event(title="Nacionalinis klasterių forumas", organiser=association)
         for kind in list(FigureKind)[:6]:
             f.make_figure(
                 association=association,
@@ -80,6 +99,9 @@ def test_editor_admin_fits_the_window_in_lithuanian(live_server, lithuanian_page
         "cluster list": "/admin/clusters/cluster/",
         "cluster form": f"/admin/clusters/cluster/{cluster.pk}/change/",
     }
+    # Every other list the editor opens, their own records' and the reference data's.
+    for model in LISTS:
+        pages[f"{model._meta.model_name} list"] = admin_url(model, "changelist")
     for name, path in pages.items():
         page.goto(live_server.url + path)
         assert page.evaluate(FITS), f"the {name} scrolls sideways at {WIDTH} px"
