@@ -291,8 +291,8 @@ def test_editor_list_names_the_model_after_a_colon(cast):
     assert "Pasirinkite, kurį įrašą keisti: klasteris" in text
     assert "Pridėti: klasteris" in text
     assert "Ištrinti pasirinktus įrašus: klasteriai" in text
-    # A filter is headed by the field's name alone (capitalised by the stylesheet).
-    assert "paskelbimo būsena" in text
+    # A filter is headed by the field's name alone.
+    assert "Paskelbimo būsena" in text
 
 
 def test_editor_forms_are_lithuanian(cast):
