@@ -28,6 +28,8 @@ from django.contrib.admin.options import (
     InlineModelAdmin,
 )
 from django.contrib.admin.utils import unquote
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
@@ -36,7 +38,7 @@ from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -197,6 +199,14 @@ class PortalAdminMixin:
             source = source_model._meta.get_field(request.GET["field_name"])
             queryset = rule.choices(source, self.model._default_manager.all())
         return super().get_search_results(request, queryset, search_term)
+
+    def get_list_display(self, request):
+        """The demo flag is a column only for those who may change it: an editor's list
+        keeps to what they keep (and fits a 1,280 px window)."""
+        columns = super().get_list_display(request)
+        if "is_demo" in columns and not access.for_user(request.user).full:
+            columns = [name for name in columns if name != "is_demo"]
+        return columns
 
     # --- Visibility of records beyond the access (core.admin_visibility) ------------
 
@@ -414,3 +424,45 @@ class PortalTabularInline(PortalAdminMixin, admin.TabularInline):
 
 class PortalTranslationTabularInline(PortalAdminMixin, TranslationTabularInline):
     extra = 0
+
+
+# --- Django's users and groups ------------------------------------------------------
+
+PERMISSION_ACTIONS = {
+    "add": pgettext_lazy("permission", "add"),
+    "change": pgettext_lazy("permission", "change"),
+    "delete": pgettext_lazy("permission", "delete"),
+    "view": pgettext_lazy("permission", "view"),
+}
+
+
+def permission_label(permission) -> str:
+    """A permission as "Klasteriai: keisti", not Django's stored English "Can change
+    cluster" (written once, at migration, in no language)."""
+    action = permission.codename.split("_", 1)[0]
+    model = permission.content_type.model_class()
+    if action not in PERMISSION_ACTIONS or model is None:
+        return permission.name
+    return f"{capfirst(model._meta.verbose_name_plural)}: {PERMISSION_ACTIONS[action]}"
+
+
+class PermissionLabelsMixin:
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name == "permissions" or db_field.name == "user_permissions":
+            formfield.label_from_instance = permission_label
+        return formfield
+
+
+class PortalUserAdmin(PermissionLabelsMixin, UserAdmin):
+    pass
+
+
+class PortalGroupAdmin(PermissionLabelsMixin, GroupAdmin):
+    pass
+
+
+admin.site.unregister(User)
+admin.site.unregister(Group)
+admin.site.register(User, PortalUserAdmin)
+admin.site.register(Group, PortalGroupAdmin)

@@ -15,11 +15,13 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import datacache
+        from core import admin_language, datacache
         from core.search import install_sqlite_functions
 
         # The search's SQLite fallback needs portal_norm() on every connection.
         connection_created.connect(install_sqlite_functions, dispatch_uid="portal_norm")
+        # The admin's yes/no icons say "Taip"/"Ne", not Python's True/False.
+        admin_language.install()
         # Any change of portal data makes the cached values stale.
         for name, signal in [("save", post_save), ("delete", post_delete), ("m2m", m2m_changed)]:
             signal.connect(datacache.on_change, dispatch_uid=f"datacache-on-{name}")

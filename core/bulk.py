@@ -31,6 +31,7 @@ from django.core.exceptions import (
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django_countries import countries
@@ -38,7 +39,7 @@ from django_countries.fields import Country
 from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
-from import_export.forms import ImportForm
+from import_export.forms import ImportForm, SelectableFieldsExportForm
 
 from core import import_files
 from core.import_formats import FileRefused, PortalCSV, PortalXLSX, check_size
@@ -295,6 +296,21 @@ class PortalResource(resources.ModelResource):
                 row[column] = unescape_cell(value)
 
 
+class PortalExportForm(SelectableFieldsExportForm):
+    """The export page's column choices named as the form names them, in the user's
+    language ("Pavadinimas [lt] (name_lt)"), not as the column's English identifier."""
+
+    def _get_field_label(self, resource, field_name: str) -> str:
+        field = resource.fields.get(field_name)
+        attribute = (field.attribute if field is not None else None) or field_name
+        try:
+            model_field = resource._meta.model._meta.get_field(attribute)
+        except FieldDoesNotExist:
+            return super()._get_field_label(resource, field_name)
+        column = field.column_name if field is not None else field_name
+        return f"{capfirst(model_field.verbose_name)} ({column})"
+
+
 class PortalImportExportMixin(ImportExportMixin):
     """Import and export for a model admin: CSV and XLSX, user-aware, all or nothing.
 
@@ -305,6 +321,7 @@ class PortalImportExportMixin(ImportExportMixin):
 
     import_formats = [PortalCSV, PortalXLSX]
     export_formats = [CSV, XLSX]
+    export_form_class = PortalExportForm
     # Show each bad row's values beside its errors in the preview.
     import_error_display = ("message", "row")
 

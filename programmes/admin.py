@@ -204,20 +204,19 @@ class ParticipationInline(PortalTranslationTabularInline):
 
 @admin.register(Project)
 class ProjectAdmin(PortalTranslationAdmin):
+    # The call and the end date are in the form: the list fits a 1,280 px window.
     list_display = [
         "title",
         "acronym",
         "action",
-        "call",
         "start_date",
-        "end_date",
         "participant_count",
         "status",
         "is_demo",
         "updated_at",
     ]
     list_filter = ["status", "action__programme", "action", "is_demo"]
-    list_select_related = ["action", "call"]
+    list_select_related = ["action"]
     search_fields = [
         "title_lt",
         "title_en",

@@ -153,8 +153,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Lithuanian first; content fields fall back to the other language when empty.
 LANGUAGE_CODE = "lt"
 LANGUAGES = [("lt", _("Lithuanian")), ("en", _("English"))]
-# locale/ is the project's (kept by `make messages`); locale_vendor/ translates libraries
-# that ship no Lithuanian (django-simple-history's admin screens).
+# locale/ is the project's (kept by `make messages`); locale_vendor/ gives the admin's
+# libraries the Lithuanian they lack or get wrong (Django's admin, django-import-export,
+# django-simple-history, django-axes). The first path wins, and both win over the libraries.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 USE_I18N = True
 # Lithuanian numbers with a space between thousands (clusterportal/formats/lt/).
