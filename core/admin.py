@@ -34,9 +34,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import capfirst
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
@@ -127,11 +129,22 @@ class PortalAdminMixin:
         return []
 
     def get_list_display(self, request):
-        """A moderated record's list shows when it was published, beside its status."""
+        """A moderated record's list shows when it was published, beside its status. The
+        demo flag is a column only for those who may change it: an editor's list keeps to
+        what they keep (and fits a 1,280 px window)."""
         columns = list(super().get_list_display(request))
+        if "is_demo" in columns and not access.for_user(request.user).full:
+            columns.remove("is_demo")
         if access.is_moderated(self.model) and "status" in columns and PUBLISHED_AT not in columns:
-            columns.insert(columns.index("status") + 1, PUBLISHED_AT)
+            columns.insert(columns.index("status") + 1, "published_on")
         return columns
+
+    @admin.display(description=_("Published on"), ordering=PUBLISHED_AT)
+    def published_on(self, obj):
+        """The day only (2026-12-01): the list keeps to a 1,280 px window; the form gives
+        the time."""
+        value = getattr(obj, PUBLISHED_AT, None)
+        return date_format(localtime(value), "SHORT_DATE_FORMAT") if value else "–"
 
     # --- The access rule (core.access) ----------------------------------
 
@@ -199,14 +212,6 @@ class PortalAdminMixin:
             source = source_model._meta.get_field(request.GET["field_name"])
             queryset = rule.choices(source, self.model._default_manager.all())
         return super().get_search_results(request, queryset, search_term)
-
-    def get_list_display(self, request):
-        """The demo flag is a column only for those who may change it: an editor's list
-        keeps to what they keep (and fits a 1,280 px window)."""
-        columns = super().get_list_display(request)
-        if "is_demo" in columns and not access.for_user(request.user).full:
-            columns = [name for name in columns if name != "is_demo"]
-        return columns
 
     # --- Visibility of records beyond the access (core.admin_visibility) ------------
 

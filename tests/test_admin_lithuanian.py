@@ -400,13 +400,16 @@ def test_save_messages_are_lithuanian(cast):
     url = admin_url(Association, "change", association.pk)
     response = editor.post(url, form_data(editor.get(url)), follow=True)
     assert_lithuanian(response)
-    assert messages_of(response) == ["Sėkmingai pakeista: asociacija „Asociacija A“."]
+    # The moderation note follows Django's sentence: the record is public.
+    public_now = " Įrašas dabar viešas. Peržiūrėti svetainėje"
+    assert messages_of(response) == ["Sėkmingai pakeista: asociacija „Asociacija A“." + public_now]
 
     data = form_data(editor.get(url)) | {"_continue": "1"}
     response = editor.post(url, data, follow=True)
     assert_lithuanian(response)
     assert messages_of(response) == [
         "Sėkmingai pakeista: asociacija „Asociacija A“. Toliau galite įrašą vėl redaguoti."
+        + public_now
     ]
 
     # A form with an error.

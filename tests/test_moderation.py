@@ -133,7 +133,7 @@ def test_published_at_is_read_only_in_the_form_and_a_list_column(cast):
     own.refresh_from_db()
     assert own.published_at.year != 2001
     listing = editor.get(admin_url(Event, "changelist")).content.decode()
-    assert "column-published_at" in listing
+    assert "column-published_on" in listing
 
 
 def test_migration_dates_records_already_public_by_their_last_change():
