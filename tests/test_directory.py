@@ -417,17 +417,28 @@ def test_every_filtered_list_refuses_unknown_values(client, directory, url, good
     assert "has no value “" in body
 
 
-def test_the_total_is_counted_once_per_selection_and_data_version(client, directory):
+def test_the_total_and_each_page_are_computed_once_per_selection_and_data_version(
+    client, directory
+):
     for number in range(60):
         f.make_cluster(name=f"Extra {number:02d}", country="LT")
     url = f"{URL}?country=LT&country=LV"
     client.get(URL)  # the option counts, cached
-    first = count_queries(client, url)
-    deep = count_queries(client, url + "&page=3")
-    again = count_queries(client, url)
-    assert deep == again
-    assert first == again + 1  # the COUNT(*), now cached
-    assert client.get(url + "&page=3").context["paginator"].count == 63
+    first = count_queries(client, url)  # COUNT(*), the page's ids, its rows
+    again = count_queries(client, url)  # its rows only
+    deep_first = count_queries(client, url + "&page=3")
+    deep_again = count_queries(client, url + "&page=3")
+    assert first == again + 2
+    assert deep_first == again + 1
+    assert deep_again == again
+    third = client.get(url + "&page=3")
+    assert third.context["paginator"].count == 63
+    assert [c.name for c in third.context["object_list"]] == [
+        f"Extra {number:02d}" for number in range(48, 60)
+    ] + [KLAIPEDA, LATVIA, SIAULIAI]
+    # Another order is another list.
+    by_founding = client.get(url + "&sort=founded").context["object_list"]
+    assert [c.name for c in by_founding][:3] == [LATVIA, KLAIPEDA, SIAULIAI]
     f.make_cluster(name="One more", country="LV")
     assert client.get(url + "&page=3").context["paginator"].count == 64
 

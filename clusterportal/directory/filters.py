@@ -110,6 +110,9 @@ class ClusterFilter(django_filters.FilterSet):
         }
         for name, compute in options.items():
             self.filters[name].extra["choices"] = cached_choices(f"clusters:{name}", compute)
+            if isinstance(self.filters[name], django_filters.MultipleChoiceFilter):
+                # The rendered checkboxes are cached with their choices.
+                self.filters[name].extra["widget"] = CheckboxList(cache_as=f"clusters:{name}")
 
     # Option lists: one grouped query each, over published clusters.
 
