@@ -124,7 +124,8 @@ class CheckboxList(forms.CheckboxSelectMultiple):
         items_list = [(option, label) for option, label in _flat_choices(self.choices) if option]
         items = format_html_join(
             "",
-            '<li><label><input type="checkbox" name="{}" value="{}"{}> {}{}</label></li>',
+            '<li><label><input type="checkbox" name="{}" value="{}"{}>'
+            " <span>{}{}</span></label></li>",
             (
                 (name, option, " checked" if option in selected else "", *self._label(label))
                 for option, label in items_list
@@ -354,9 +355,14 @@ class FilteredListView(ListView):
         return context
 
 
+# Opening quotes and brackets do not count in sorting („Erasmus+“ 2021–2027 sorts at E).
+_OPENING_MARKS = "„“”\"'«»‹›([ "
+
+
 def name_key(name) -> str:
-    """Sort key for names: accented letters right after their base (C, Č, D; S, Š, T)."""
-    return unicodedata.normalize("NFD", str(name)).casefold()
+    """Sort key for names: accented letters right after their base (C, Č, D; S, Š, T);
+    opening quotes and brackets ignored."""
+    return unicodedata.normalize("NFD", str(name).lstrip(_OPENING_MARKS)).casefold()
 
 
 def by_name(pairs) -> list[tuple]:

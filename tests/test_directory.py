@@ -179,8 +179,8 @@ def test_filters_combine(client, directory, query, expected):
 
 def test_options_carry_counts_of_published_clusters(client, directory):
     response = client.get(URL)
-    # "Outside Lithuania" first: every published cluster of another country.
-    assert list(choices(response, "country"))[0] == "abroad"
+    # Lithuania and "outside Lithuania" (every other country) first, then by name.
+    assert list(choices(response, "country")) == ["LT", "abroad", "FI", "LV"]
     assert choices(response, "country") == {
         "abroad": "Outside Lithuania (2)",
         "FI": "Finland (1)",
@@ -298,15 +298,15 @@ def test_the_form_shows_ticked_boxes_with_counts(client, directory):
     body = client.get(f"{URL}?country=LT&country=abroad&label=gold").content.decode()
     assert "<legend>Country</legend>" in body
     assert (
-        '<input type="checkbox" name="country" value="LT" checked> Lithuania'
+        '<input type="checkbox" name="country" value="LT" checked> <span>Lithuania'
         ' <span class="count">(2)</span>'
     ) in body
     assert (
-        '<input type="checkbox" name="country" value="abroad" checked> Outside Lithuania' in body
+        '<input type="checkbox" name="country" value="abroad" checked> <span>Outside Lithuania' in body
     )
-    assert '<input type="checkbox" name="country" value="LV"> Latvia' in body
-    assert '<input type="checkbox" name="label" value="gold" checked> Gold' in body
-    assert '<input type="checkbox" name="label" value="bronze"> Bronze' in body
+    assert '<input type="checkbox" name="country" value="LV"> <span>Latvia' in body
+    assert '<input type="checkbox" name="label" value="gold" checked> <span>Gold' in body
+    assert '<input type="checkbox" name="label" value="bronze"> <span>Bronze' in body
 
 
 def test_option_names_are_escaped(client, directory):

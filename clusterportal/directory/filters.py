@@ -17,6 +17,8 @@ Clusters that declare no members are in no band. Member counts are what every cl
 profile gives; employee figures are missing for many clusters.
 """
 
+from collections import Counter
+
 import django_filters
 from django.db.models import Case, Count, Exists, F, OuterRef, Q, When
 from django.utils.translation import gettext_lazy as _
@@ -118,12 +120,14 @@ class ClusterFilter(django_filters.FilterSet):
 
     @staticmethod
     def country_options():
-        """ "Outside Lithuania" first, then the countries by name."""
+        """Lithuania and "outside Lithuania" first, then the other countries by name."""
         rows = Cluster.objects.published().order_by().values("country").annotate(n=Count("pk"))
         counts = {r["country"]: r["n"] for r in rows}
-        abroad = sum(n for code, n in counts.items() if code != HOME_COUNTRY)
+        home = counts.pop(HOME_COUNTRY, 0)
+        first = [(HOME_COUNTRY, with_count(countries.name(HOME_COUNTRY), home))] if home else []
         return [
-            (ABROAD, with_count(_("Outside Lithuania"), abroad)),
+            *first,
+            (ABROAD, with_count(_("Outside Lithuania"), sum(counts.values()))),
             *counted_choices((code, countries.name(code), n) for code, n in counts.items()),
         ]
 
@@ -179,14 +183,17 @@ class ClusterFilter(django_filters.FilterSet):
             .values(f"{prefix}slug", f"{prefix}acronym", f"{prefix}name_lt", f"{prefix}name_en")
             .annotate(n=Count("cluster", distinct=True))
         )
-        return counted_choices(
-            (
-                r[f"{prefix}slug"],
-                r[f"{prefix}acronym"] or translated_value(r, f"{prefix}name"),
-                r["n"],
-            )
-            for r in rows
-        )
+        rows = list(rows)
+        # Two programmes may share an acronym (Erasmus+ of two periods): those show names.
+        acronyms = Counter(r[f"{prefix}acronym"] for r in rows)
+
+        def name(r):
+            acronym = r[f"{prefix}acronym"]
+            if acronym and acronyms[acronym] == 1:
+                return acronym
+            return translated_value(r, f"{prefix}name") or acronym
+
+        return counted_choices((r[f"{prefix}slug"], name(r), r["n"]) for r in rows)
 
     @staticmethod
     def size_options():
