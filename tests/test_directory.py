@@ -530,3 +530,26 @@ def test_active_clusters_first_and_a_life_filter(client, directory):
     assert list(inactive) == [sleeping]
     options = dict(client.get(URL).context["filter"].form.fields["life"].choices)
     assert options["inactive"] == "Inactive (1)"
+
+
+def test_links_into_the_directory_name_known_values(client, directory):
+    """Pages that link into the directory with filters (home, statistics, countries,
+    associations, cluster profiles) only use values the filters know."""
+    pages = [
+        "/en/",
+        "/en/statistics/",
+        "/en/countries/",
+        "/en/countries/lt/",
+        "/en/associations/klaster-lt/",
+        directory["klaipeda"].get_absolute_url(),
+    ]
+    links = set()
+    for page in pages:
+        body = unescape(client.get(page).content.decode())
+        links |= set(re.findall(r'href="(/en/clusters/\?[^"#]+)"', body))
+    assert any("country=" in link for link in links)
+    assert any("sector=" in link for link in links)
+    for link in links:
+        response = client.get(link)
+        assert response.status_code == 200, link
+        assert response.context["unknown_filters"] == [], link
