@@ -175,17 +175,21 @@ class UnknownValue:
 
 def without_value(request, name: str, value: str | None = None) -> str:
     """The current address without ``name``'s ``value`` (every value of ``name`` when
-    None) and without the page number: the link that removes one filter value."""
+    None), without the page number and empty values: the link that removes one filter
+    value."""
     query = request.GET.copy()
     query.pop("page", None)
-    if value is None:
-        query.pop(name, None)
-    else:
-        kept = [item for item in query.getlist(name) if item != value]
+    for key in list(query):
+        kept = [
+            item
+            for item in query.getlist(key)
+            # Empty values (a submitted form's "any") say nothing: they go too.
+            if item != "" and not (key == name and value in (None, item))
+        ]
         if kept:
-            query.setlist(name, kept)
+            query.setlist(key, kept)
         else:
-            query.pop(name, None)
+            del query[key]
     encoded = query.urlencode()
     return f"{request.path}?{encoded}" if encoded else request.path
 
