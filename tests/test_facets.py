@@ -70,3 +70,18 @@ def test_home_numbers_follow_an_edit(client):
     cluster.status = "draft"
     cluster.save()
     assert client.get("/en/").context["numbers"]["clusters"] == 0
+
+
+def test_the_rendered_checkboxes_follow_an_edit(client):
+    f.make_cluster(country="LV")
+    checkbox = (
+        '<input type="checkbox" name="country" value="LV"> <span>Latvia <span class="count">'
+    )
+    assert checkbox + "(1)" in client.get("/en/clusters/").content.decode()
+    f.make_cluster(country="LV")
+    assert checkbox + "(2)" in client.get("/en/clusters/").content.decode()
+    # Each language and each selection has its own rendering.
+    assert (
+        'value="LV" checked> <span>Latvija'
+        in client.get("/lt/clusters/?country=LV").content.decode()
+    )
