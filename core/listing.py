@@ -114,7 +114,8 @@ class CheckboxList(forms.CheckboxSelectMultiple):
         attrs = self.build_attrs(self.attrs, attrs)
         if self.cache_as is None:
             return self._render(name, selected, attrs)
-        key = hashlib.sha256(json.dumps([name, attrs, selected]).encode()).hexdigest()[:32]
+        identity = json.dumps([name, attrs, selected], default=str)
+        key = hashlib.sha256(identity.encode()).hexdigest()[:32]
         html = datacache.cached(
             f"widget:{self.cache_as}:{key}", lambda: str(self._render(name, selected, attrs))
         )
