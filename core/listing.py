@@ -11,17 +11,24 @@ import dataclasses
 import datetime
 import decimal
 import functools
+import hashlib
 import io
 import json
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 
+from django import forms
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import CharField, F, Manager, QuerySet, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.forms.utils import flatatt
 from django.http import StreamingHttpResponse
 from django.utils import translation
-from django.utils.functional import Promise
+from django.utils.functional import Promise, cached_property
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 from django_countries import countries
@@ -33,31 +40,312 @@ from core.content import DatePrecision
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
+# Option labels carry a count, "Lithuania (12)"; a chip shows the name only.
+COUNT_SUFFIX = re.compile(r"\s\((\d[\d\s,.]*)\)$")
+
+
+def split_count(label) -> tuple[str, str]:
+    """``"Lithuania (12)"`` → ``("Lithuania", "12")``; a label without a count → (label, "")."""
+    text = str(label)
+    match = COUNT_SUFFIX.search(text)
+    if match is None:
+        return text, ""
+    return text[: match.start()], match.group(1)
+
+
+# --- Widgets: option lists built in Python ----------------------------------------------
+# Django's choice widgets render every option through a template of its own; with a few
+# hundred options (associations at 10,000 clusters) that dominated a list page's render
+# time. These build the same markup with format_html_join (every value escaped) in one go.
+
+
+def _flat_choices(choices) -> list[tuple[str, object]]:
+    flat = []
+    for value, label in choices:
+        if isinstance(label, list | tuple):  # an option group: its options, in order
+            flat.extend((str(v), text) for v, text in label)
+        else:
+            flat.append(("" if value is None else str(value), label))
+    return flat
+
+
+class OptionList(forms.Select):
+    """A ``<select>`` whose options are rendered without a template per option."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        selected = set(self.format_value(value))
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option, " selected" if option in selected else "", label)
+                for option, label in _flat_choices(self.choices)
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>{}</select>',
+            name,
+            flatatt(self.build_attrs(self.attrs, attrs)),
+            options,
+        )
+
+
+# A group of more checkboxes than this scrolls in a box of its own.
+SCROLL_AFTER = 10
+
+
+class CheckboxList(forms.CheckboxSelectMultiple):
+    """A multiple-choice filter as a list of checkboxes, each label wrapping its box and
+    ending in the option's count (``"Lithuania (12)"`` shows the 12 apart).
+
+    The list carries the field's id (a ``<legend>`` names the group); the boxes have no
+    ids of their own, their labels wrap them. With ``cache_as`` (the name its choices are
+    cached under by ``cached_choices``) the rendered list is kept in the data cache per
+    language, data version and ticked values: a long list (hundreds of associations) is
+    built once, not on every request.
+    """
+
+    def __init__(self, attrs=None, choices=(), cache_as: str | None = None):
+        super().__init__(attrs, choices)
+        self.cache_as = cache_as
+
+    def render(self, name, value, attrs=None, renderer=None):
+        selected = sorted(set(self.format_value(value)))
+        attrs = self.build_attrs(self.attrs, attrs)
+        if self.cache_as is None:
+            return self._render(name, selected, attrs)
+        identity = json.dumps([name, attrs, selected], default=str)
+        key = hashlib.sha256(identity.encode()).hexdigest()[:32]
+        html = datacache.cached(
+            f"widget:{self.cache_as}:{key}", lambda: str(self._render(name, selected, attrs))
+        )
+        return mark_safe(html)  # built by _render, every value escaped
+
+    def _render(self, name, selected, attrs):
+        items_list = [(option, label) for option, label in _flat_choices(self.choices) if option]
+        items = format_html_join(
+            "",
+            '<li><label><input type="checkbox" name="{}" value="{}"{}>'
+            " <span>{}{}</span></label></li>",
+            (
+                (name, option, " checked" if option in selected else "", *self._label(label))
+                for option, label in items_list
+            ),
+        )
+        scroll = len(items_list) > SCROLL_AFTER
+        list_attrs = {"class": "checks checks-scroll" if scroll else "checks"}
+        if attrs.get("id"):
+            list_attrs["id"] = attrs["id"]
+        return format_html("<ul{}>{}</ul>", flatatt(list_attrs), items)
+
+    @staticmethod
+    def _label(label) -> tuple[str, str]:
+        text, count = split_count(label)
+        return text, format_html(' <span class="count">({})</span>', count) if count else ""
+
+    def id_for_label(self, id_, index=None):
+        # The group's id, for aria-describedby and the legend; no box has an id.
+        return id_
+
+
+def use_option_lists(form) -> None:
+    """Swap the form's plain ``<select>`` widgets for ``OptionList`` (same markup, no
+    template per option)."""
+    for field in form.fields.values():
+        old = field.widget
+        if type(old) is forms.Select:
+            widget = OptionList(attrs=old.attrs, choices=old.choices)
+            widget.is_required = old.is_required
+            field.widget = widget
+
+
+# --- Filtered lists -------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class UnknownValue:
+    """A filter value in the address that the filter does not know."""
+
+    name: str
+    label: str
+    value: str
+    remove_url: str
+    # True for a parameter that only orders the list (its default order is used).
+    lenient: bool
+
+
+def without_value(request, name: str, value: str | None = None) -> str:
+    """The current address without ``name``'s ``value`` (every value of ``name`` when
+    None), without the page number and empty values: the link that removes one filter
+    value."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    for key in list(query):
+        kept = [
+            item
+            for item in query.getlist(key)
+            # Empty values (a submitted form's "any") say nothing: they go too.
+            if item != "" and not (key == name and value in (None, item))
+        ]
+        if kept:
+            query.setlist(key, kept)
+        else:
+            del query[key]
+    encoded = query.urlencode()
+    return f"{request.path}?{encoded}" if encoded else request.path
+
+
+def unknown_values(filterset, request, lenient=()) -> list[UnknownValue]:
+    """The values of the address that ``filterset``'s form rejects, one per value.
+
+    A choice field's value that is not among its choices is unknown; any other rejected
+    value counts whole. Names in ``lenient`` are marked so (they do not filter).
+    """
+    if filterset is None or not filterset.is_bound:
+        return []
+    form = filterset.form
+    form.is_valid()
+    found = []
+    for name in form.errors:
+        field = form.fields.get(name)
+        if field is None:  # a form-wide error: nothing to name
+            continue
+        raw = form.data.getlist(name)
+        # A single-valued field reads the last value of its name.
+        values = raw if isinstance(field, forms.MultipleChoiceField) else raw[-1:]
+        known = {option for option, _ in _flat_choices(getattr(field, "choices", ()))}
+        bad = [value for value in values if value not in known] if known else values
+        for value in bad or values:
+            found.append(
+                UnknownValue(
+                    name=name,
+                    label=str(field.label),
+                    value=str(value),
+                    remove_url=without_value(request, name, value),
+                    lenient=name in lenient,
+                )
+            )
+    return found
+
+
+class ListPaginator(Paginator):
+    """A paginator for long querysets whose rows are wide (translated texts, annotations).
+
+    A page reads the ids of its rows first (a narrow sorted query), then those rows with
+    their annotations and prefetches: the database sorts ids only, and a per-row subquery
+    is computed for the page's rows, not for every row before the OFFSET, so page 50
+    costs what page 1 costs. With ``cache_as`` (a name for the filter selection and
+    order) the total and each page's ids are kept in the data cache: the COUNT(*) and the
+    sort run once per selection and data version, not on every request.
+    """
+
+    def __init__(self, *args, cache_as: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cache_as = cache_as
+
+    def _cached(self, name: str, compute):
+        if self.cache_as is None:
+            return compute()
+        return datacache.cached(f"{self.cache_as}:{name}", compute)
+
+    @cached_property
+    def count(self):
+        return self._cached("count", lambda: Paginator.count.func(self))
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        queryset = self.object_list
+        ids = self._cached(
+            f"ids:{bottom}:{top}",
+            lambda: list(queryset.prefetch_related(None).values_list("pk", flat=True)[bottom:top]),
+        )
+        rows = {row.pk: row for row in queryset.order_by().filter(pk__in=ids)} if ids else {}
+        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+
 
 class FilteredListView(ListView):
     """A ListView whose queryset passes through ``filterset_class`` (django-filter).
 
-    Invalid filter values are ignored (the form shows why), and a page number that is
-    not a number or out of range gives the nearest page instead of an error.
+    A filter value the filter does not know gives an empty list, and the page says which
+    value is unknown with a link that removes it (``unknown_filters`` in the context): a
+    list that silently ignored it would show records the visitor asked to leave out.
+    Parameters in ``lenient_filters`` only order the list: an unknown one falls back to
+    the default order, with a note. A page number that is not a number or out of range
+    gives the nearest page instead of an error.
+
+    With ``cache_count`` the pages come from ``ListPaginator``: the number of matching
+    records and each page's ids are kept in the data cache per filter selection and
+    order (for lists whose filters and order do not depend on today's date).
     """
 
     filterset_class = None
     paginate_by = 24
+    lenient_filters = ("sort",)
+    cache_count = False
 
     def get_base_queryset(self):
         raise NotImplementedError
 
     def filter_data(self):
-        """The GET parameters the filters read: all but the download format."""
+        """The GET parameters the filters read: all but the download format, and no empty
+        values (an empty ``<select>`` choice or ``?country=`` means "any")."""
         data = self.request.GET.copy()
         data.pop(FORMAT_PARAMETER, None)
+        for key in list(data):
+            values = [value for value in data.getlist(key) if value != ""]
+            if values:
+                data.setlist(key, values)
+            else:
+                del data[key]
         return data or None
 
     def get_queryset(self):
         self.filterset = self.filterset_class(
             self.filter_data(), queryset=self.get_base_queryset(), request=self.request
         )
+        form = self.filterset.form
+        use_option_lists(form)
+        for name, field in form.fields.items():
+            field.error_messages["invalid_choice"] = (
+                _("“%(value)s” is not a known order; the default order is used.")
+                if name in self.lenient_filters
+                else _("“%(value)s” is not a known value, so nothing is shown.")
+            )
+        self.unknown_filters = unknown_values(self.filterset, self.request, self.lenient_filters)
+        if any(not unknown.lenient for unknown in self.unknown_filters):
+            return self.filterset.queryset.none()
         return self.filterset.qs
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        if not self.cache_count:
+            return super().get_paginator(
+                queryset, per_page, orphans, allow_empty_first_page, **kwargs
+            )
+        return ListPaginator(
+            queryset,
+            per_page,
+            orphans=orphans,
+            allow_empty_first_page=allow_empty_first_page,
+            cache_as=self.selection_name(),
+            **kwargs,
+        )
+
+    def selection_name(self) -> str:
+        """The data-cache name of this list under the current filter selection and order:
+        the valid filters' values (the values of a group in any order)."""
+        selection = {}
+        if self.filterset.is_bound:
+            for name, value in self.filterset.form.cleaned_data.items():
+                if value in (None, "", [], ()):
+                    continue
+                several = isinstance(value, list | tuple)
+                selection[name] = sorted(map(str, value)) if several else str(value)
+        digest = hashlib.sha256(json.dumps(selection, sort_keys=True).encode()).hexdigest()[:32]
+        return f"list:{type(self).__module__}.{type(self).__name__}:{digest}"
 
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)
@@ -67,12 +355,19 @@ class FilteredListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["filter"] = self.filterset
+        context["unknown_filters"] = [u for u in self.unknown_filters if not u.lenient]
+        context["unknown_orders"] = [u for u in self.unknown_filters if u.lenient]
         return context
 
 
+# Opening quotes and brackets do not count in sorting („Erasmus+“ 2021–2027 sorts at E).
+_OPENING_MARKS = "„“”\"'«»‹›([ "
+
+
 def name_key(name) -> str:
-    """Sort key for names: accented letters right after their base (C, Č, D; S, Š, T)."""
-    return unicodedata.normalize("NFD", str(name)).casefold()
+    """Sort key for names: accented letters right after their base (C, Č, D; S, Š, T);
+    opening quotes and brackets ignored."""
+    return unicodedata.normalize("NFD", str(name).lstrip(_OPENING_MARKS)).casefold()
 
 
 def by_name(pairs) -> list[tuple]:

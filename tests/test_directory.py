@@ -179,7 +179,10 @@ def test_filters_combine(client, directory, query, expected):
 
 def test_options_carry_counts_of_published_clusters(client, directory):
     response = client.get(URL)
+    # Lithuania and "outside Lithuania" (every other country) first, then by name.
+    assert list(choices(response, "country")) == ["LT", "abroad", "FI", "LV"]
     assert choices(response, "country") == {
+        "abroad": "Outside Lithuania (2)",
         "FI": "Finland (1)",
         "LV": "Latvia (1)",
         "LT": "Lithuania (2)",
@@ -265,11 +268,180 @@ def test_empty_state_offers_to_remove_each_filter(client, directory):
     assert "Remove “ESCA label (ever awarded): Bronze”" in body
 
 
-def test_unknown_values_are_ignored_and_explained(client, directory):
-    response = client.get(f"{URL}?country=XX&sector=nope&sort=evil&label=platinum")
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("country=LT&country=LV", {KLAIPEDA, SIAULIAI, LATVIA}),
+        ("country=abroad", {LATVIA, DEMO}),
+        ("country=abroad&country=LT", {KLAIPEDA, SIAULIAI, LATVIA, DEMO}),
+        ("country=abroad&sector=food", set()),
+        ("label=gold&label=bronze", {KLAIPEDA, LATVIA}),
+        ("label=gold&label=silver&country=LT", {KLAIPEDA}),
+        ("sector=ict&sector=food&country=LT", {KLAIPEDA, SIAULIAI}),
+        ("country=LT&country=LV&sector=ict&label=bronze&label=gold", {LATVIA}),
+        ("association=klaster-lt&association=baltic", {KLAIPEDA, SIAULIAI, LATVIA}),
+        ("association=baltic&country=LT", {KLAIPEDA}),
+        ("programme=cosme&label=gold&label=bronze&sector=food", {KLAIPEDA}),
+        # An empty value (an old form's "any" option) means no filter.
+        ("country=&sector=ict", {SIAULIAI, LATVIA, DEMO}),
+    ],
+)
+def test_values_of_a_group_or_and_groups_and(client, directory, query, expected):
+    response = client.get(f"{URL}?{query}")
     assert response.status_code == 200
-    assert len(names(response)) == 4
-    assert "This value is not known and was ignored." in response.content.decode()
+    assert set(names(response)) == expected
+    assert len(names(response)) == len(expected)
+    assert response.context["paginator"].count == len(expected)
+
+
+def test_the_form_shows_ticked_boxes_with_counts(client, directory):
+    body = client.get(f"{URL}?country=LT&country=abroad&label=gold").content.decode()
+    assert "<legend>Country</legend>" in body
+    assert (
+        '<input type="checkbox" name="country" value="LT" checked> <span>Lithuania'
+        ' <span class="count">(2)</span>'
+    ) in body
+    abroad = (
+        '<input type="checkbox" name="country" value="abroad" checked> <span>Outside Lithuania'
+    )
+    assert abroad in body
+    assert '<input type="checkbox" name="country" value="LV"> <span>Latvia' in body
+    assert '<input type="checkbox" name="label" value="gold" checked> <span>Gold' in body
+    assert '<input type="checkbox" name="label" value="bronze"> <span>Bronze' in body
+
+
+def test_option_names_are_escaped(client, directory):
+    f.make_cluster(name="Escaped", sectors=[f.make_sector(name="<b>Bold</b> & co", slug="bold")])
+    body = client.get(URL).content.decode()
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; co" in body
+    assert "<b>Bold</b>" not in body
+
+
+def test_one_chip_per_value_each_removing_only_it(client, directory):
+    response = client.get(f"{URL}?country=LT&country=LV&sector=ict&label=bronze&label=gold")
+    assert names(response) == [LATVIA]
+    body = unescape(response.content.decode())
+    chips = re.findall(r'<ul class="chips"[^>]*>(.*?)</ul>', body, re.S)[0]
+    links = re.findall(r'href="([^"]*)"', chips)
+    assert links == [
+        "/en/clusters/?country=LV&sector=ict&label=bronze&label=gold",
+        "/en/clusters/?country=LT&sector=ict&label=bronze&label=gold",
+        "/en/clusters/?country=LT&country=LV&label=bronze&label=gold",
+        "/en/clusters/?country=LT&country=LV&sector=ict&label=gold",
+        "/en/clusters/?country=LT&country=LV&sector=ict&label=bronze",
+    ]
+    assert "Country: Lithuania" in chips and "Country: Latvia" in chips
+    assert "ESCA label (ever awarded): Gold" in chips
+    # The panel's summary says how many filters are in use.
+    assert '<span class="filter-summary">5 filters in use</span>' in body
+
+
+def test_the_abroad_choice_has_a_chip(client, directory):
+    body = unescape(client.get(f"{URL}?country=abroad").content.decode())
+    assert "Country: Outside Lithuania" in body
+
+
+@pytest.mark.parametrize(
+    ("query", "label", "value", "remove"),
+    [
+        ("label=platinum", "ESCA label (ever awarded)", "platinum", "/en/clusters/"),
+        ("country=XX", "Country", "XX", "/en/clusters/"),
+        ("sector=nope&country=LT", "Sector", "nope", "/en/clusters/?country=LT"),
+        ("label=gold&label=platinum", "ESCA label (ever awarded)", "platinum", "?label=gold"),
+        ("size=huge", "Size (members)", "huge", "/en/clusters/"),
+        ("projects=maybe&sort=name", "Has EU projects", "maybe", "/en/clusters/?sort=name"),
+        ("life=zombie", "Still active?", "zombie", "/en/clusters/"),
+    ],
+)
+def test_an_unknown_value_shows_nothing_and_says_so(
+    client, directory, query, label, value, remove
+):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 200
+    assert names(response) == []
+    body = unescape(response.content.decode())
+    assert "0 results" in body
+    assert "the address asks for a filter value that is not known" in body
+    assert f"The filter “{label}” has no value “{value}”." in body
+    assert f'href="{remove if remove.startswith("/") else URL + remove}">Remove this value' in body
+    assert '<a href="/en/clusters/">Clear all filters</a>' in body
+    # The field says it too.
+    assert f"“{value}” is not a known value, so nothing is shown." in body
+    # The downloads say the same: nothing.
+    assert client.get(f"{URL}?{query}&format=json")["X-Total-Count"] == "0"
+
+
+def test_each_unknown_value_is_named(client, directory):
+    response = client.get(f"{URL}?country=XX&country=LT&sector=nope&label=platinum")
+    assert names(response) == []
+    body = unescape(response.content.decode())
+    assert "The filter “Country” has no value “XX”." in body
+    assert "The filter “Sector” has no value “nope”." in body
+    assert "The filter “ESCA label (ever awarded)” has no value “platinum”." in body
+    assert "value “LT”" not in body
+    assert 'href="/en/clusters/?country=LT&sector=nope&label=platinum"' in body
+
+
+def test_an_unknown_sort_falls_back_with_a_note(client, directory):
+    response = client.get(f"{URL}?sort=evil&country=LT")
+    assert names(response) == [KLAIPEDA, SIAULIAI]
+    body = unescape(response.content.decode())
+    assert "The sort order “evil” is not known, so the list is in its default order." in body
+    assert 'href="/en/clusters/?country=LT">Remove it from the address' in body
+    assert "not known value" not in body
+
+
+def test_unknown_values_in_lithuanian(client, directory):
+    body = unescape(client.get("/lt/clusters/?label=platinum").content.decode())
+    assert "Filtras „ESCA ženklas (kada nors suteiktas)“ neturi reikšmės „platinum“." in body
+
+
+@pytest.mark.parametrize(
+    ("url", "good"),
+    [
+        ("/en/associations/?country=XX", "/en/associations/?country=LT"),
+        ("/en/events/?kind=nope", "/en/events/"),
+        ("/en/projects/?programme=nope", "/en/projects/"),
+        ("/en/calls/?status=nope", "/en/calls/"),
+    ],
+)
+def test_every_filtered_list_refuses_unknown_values(client, directory, url, good):
+    f.make_association(name="Lietuvos asociacija", slug="lt-assoc", country="LT")
+    f.make_event(title="Forum")
+    f.make_call(action=f.make_action(programme=f.make_programme(slug="p")))
+    assert client.get(good).context["object_list"]
+    response = client.get(url)
+    assert response.status_code == 200
+    assert not response.context["object_list"]
+    body = unescape(response.content.decode())
+    assert "the address asks for a filter value that is not known" in body
+    assert "has no value “" in body
+
+
+def test_the_total_and_each_page_are_computed_once_per_selection_and_data_version(
+    client, directory
+):
+    for number in range(60):
+        f.make_cluster(name=f"Extra {number:02d}", country="LT")
+    url = f"{URL}?country=LT&country=LV"
+    client.get(URL)  # the option counts, cached
+    first = count_queries(client, url)  # COUNT(*), the page's ids, its rows
+    again = count_queries(client, url)  # its rows only
+    deep_first = count_queries(client, url + "&page=3")
+    deep_again = count_queries(client, url + "&page=3")
+    assert first == again + 2
+    assert deep_first == again + 1
+    assert deep_again == again
+    third = client.get(url + "&page=3")
+    assert third.context["paginator"].count == 63
+    assert [c.name for c in third.context["object_list"]] == [
+        f"Extra {number:02d}" for number in range(48, 60)
+    ] + [KLAIPEDA, LATVIA, SIAULIAI]
+    # Another order is another list.
+    by_founding = client.get(url + "&sort=founded").context["object_list"]
+    assert [c.name for c in by_founding][:3] == [LATVIA, KLAIPEDA, SIAULIAI]
+    f.make_cluster(name="One more", country="LV")
+    assert client.get(url + "&page=3").context["paginator"].count == 64
 
 
 HOSTILE = [
@@ -312,8 +484,14 @@ def test_both_languages(client, directory, lang, heading):
     assert '<form class="filters" method="get"' in body
     assert f'<link rel="canonical" href="http://testserver/{lang}/clusters/">' in body
     assert 'hreflang="en" href="http://testserver/en/clusters/?country=LT"' in body
-    for field in ("id_q", "id_country", "id_sector", "id_label", "id_size", "id_sort"):
+    for field in ("id_q", "id_size", "id_sort"):
         assert f'<label for="{field}">' in body
+    for group in ("id_country", "id_sector", "id_label", "id_association", "id_programme"):
+        assert f'<ul class="checks" id="{group}">' in body or f'id="{group}"' in body
+    assert body.count("<fieldset") == 5
+    # Open without JavaScript; the panel's script closes it on a phone.
+    assert '<details class="filter-panel" open>' in body
+    assert '<script src="/static/js/filter-panel.js"></script>' in body
 
 
 def test_sector_links_lead_to_the_filtered_directory(client, directory):
@@ -352,3 +530,26 @@ def test_active_clusters_first_and_a_life_filter(client, directory):
     assert list(inactive) == [sleeping]
     options = dict(client.get(URL).context["filter"].form.fields["life"].choices)
     assert options["inactive"] == "Inactive (1)"
+
+
+def test_links_into_the_directory_name_known_values(client, directory):
+    """Pages that link into the directory with filters (home, statistics, countries,
+    associations, cluster profiles) only use values the filters know."""
+    pages = [
+        "/en/",
+        "/en/statistics/",
+        "/en/countries/",
+        "/en/countries/lt/",
+        "/en/associations/klaster-lt/",
+        directory["klaipeda"].get_absolute_url(),
+    ]
+    links = set()
+    for page in pages:
+        body = unescape(client.get(page).content.decode())
+        links |= set(re.findall(r'href="(/en/clusters/\?[^"#]+)"', body))
+    assert any("country=" in link for link in links)
+    assert any("sector=" in link for link in links)
+    for link in links:
+        response = client.get(link)
+        assert response.status_code == 200, link
+        assert response.context["unknown_filters"] == [], link

@@ -27,6 +27,18 @@ def test_a_save_makes_counts_fresh(client):
     assert country_option(client, "LV").endswith("(1)")
     f.make_cluster(country="LV")
     assert country_option(client, "LV").endswith("(2)")
+    assert country_option(client, "abroad") == "Outside Lithuania (2)"
+    f.make_cluster(country="LT")
+    assert country_option(client, "abroad") == "Outside Lithuania (2)"
+    f.make_cluster(country="DE")
+    assert country_option(client, "abroad") == "Outside Lithuania (3)"
+
+
+def test_a_save_makes_the_cached_total_fresh(client):
+    f.make_cluster(country="LV")
+    assert client.get("/en/clusters/?country=LV").context["paginator"].count == 1
+    f.make_cluster(country="LV")
+    assert client.get("/en/clusters/?country=LV").context["paginator"].count == 2
 
 
 def test_a_membership_change_makes_counts_fresh(client):
@@ -43,12 +55,13 @@ def test_bulk_demo_data_makes_counts_fresh(client):
     client.get("/en/clusters/")
     call_command("generate_demo_data", clusters=30, verbosity=0)
     form = client.get("/en/clusters/").context["filter"].form
-    total = sum(
-        int(label.rsplit("(", 1)[1].rstrip(")"))
-        for _, label in form.fields["country"].choices
-        if _
-    )
-    assert total == 31
+    counts = {
+        value: int(label.rsplit("(", 1)[1].rstrip(")"))
+        for value, label in form.fields["country"].choices
+    }
+    abroad = counts.pop("abroad")
+    assert sum(counts.values()) == 31
+    assert abroad == 31 - counts["LT"]
 
 
 def test_home_numbers_follow_an_edit(client):
@@ -57,3 +70,18 @@ def test_home_numbers_follow_an_edit(client):
     cluster.status = "draft"
     cluster.save()
     assert client.get("/en/").context["numbers"]["clusters"] == 0
+
+
+def test_the_rendered_checkboxes_follow_an_edit(client):
+    f.make_cluster(country="LV")
+    checkbox = (
+        '<input type="checkbox" name="country" value="LV"> <span>Latvia <span class="count">'
+    )
+    assert checkbox + "(1)" in client.get("/en/clusters/").content.decode()
+    f.make_cluster(country="LV")
+    assert checkbox + "(2)" in client.get("/en/clusters/").content.decode()
+    # Each language and each selection has its own rendering.
+    assert (
+        'value="LV" checked> <span>Latvija'
+        in client.get("/lt/clusters/?country=LV").content.decode()
+    )

@@ -19,8 +19,11 @@ def option_labels(client, url: str, field: str) -> list[str]:
     response = client.get(url)
     assert response.status_code == 200
     choices = response.context["filter"].form.fields[field].choices
-    # Labels carry a count ("Danija (1)"); the empty choice comes first.
-    return [str(label).rsplit(" (", 1)[0] for value, label in choices if value]
+    # Labels carry a count ("Danija (1)"); the empty choice comes first, and the cluster
+    # directory's "outside Lithuania" before the countries.
+    return [
+        str(label).rsplit(" (", 1)[0] for value, label in choices if value not in ("", "abroad")
+    ]
 
 
 def test_the_sort_key():

@@ -4,9 +4,12 @@ The directory combines apps: clusters by country, sector, label and size (their 
 data), by association (alliance) and by programme or EU project record (programmes).
 It lives at the top, which may import every app.
 
-Every option list carries counts of published clusters, each list from one grouped
-query kept in the data cache. Counts are over the whole directory, not narrowed by the
-other filters in use: they say how big each group is.
+Country, sector, label, association and programme are groups of checkboxes: any ticked
+value of a group matches, and the groups combine (``?country=LT&country=DE&sector=ict``
+is Lithuanian or German ICT clusters). The country group also offers "outside
+Lithuania" (``abroad``). Every option list carries counts of published clusters, each
+list from one grouped query kept in the data cache. Counts are over the whole directory,
+not narrowed by the other filters in use: they say how big each group is.
 
 Size is by the member total (SMEs + large companies + research + other members, as the
 cluster declares them), in the EU's company-size bands: 1–9, 10–49, 50–249, 250+.
@@ -14,8 +17,10 @@ Clusters that declare no members are in no band. Member counts are what every cl
 profile gives; employee figures are missing for many clusters.
 """
 
+from collections import Counter
+
 import django_filters
-from django.db.models import Case, Count, Exists, F, OuterRef, When
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, When
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -24,6 +29,7 @@ from clusters.models import Cluster, Label, LabelLevel, LifeStatus
 from core import search
 from core.listing import (
     YES_NO,
+    CheckboxList,
     cached_choices,
     counted_choices,
     translated,
@@ -53,25 +59,26 @@ SORTS = [
 ]
 
 
+# The country group's extra choice: every country but Lithuania.
+ABROAD = "abroad"
+HOME_COUNTRY = "LT"
+
+
+def checkbox_filter(label, method: str) -> django_filters.MultipleChoiceFilter:
+    """A group of checkboxes: any of the ticked values matches (OR); the groups of a form
+    combine with AND."""
+    return django_filters.MultipleChoiceFilter(label=label, method=method, widget=CheckboxList)
+
+
 class ClusterFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name, acronym, city or organisation"), method="filter_text"
     )
-    country = django_filters.ChoiceFilter(label=_("Country"), empty_label=_("Any country"))
-    sector = django_filters.ChoiceFilter(
-        label=_("Sector"), empty_label=_("Any sector"), method="filter_sector"
-    )
-    label = django_filters.ChoiceFilter(
-        label=_("ESCA label (ever awarded)"), empty_label=_("Any or none"), method="filter_label"
-    )
-    association = django_filters.ChoiceFilter(
-        label=_("Association"), empty_label=_("Any association"), method="filter_association"
-    )
-    programme = django_filters.ChoiceFilter(
-        label=_("Took part in a programme"),
-        empty_label=_("Any programme"),
-        method="filter_programme",
-    )
+    country = checkbox_filter(_("Country"), "filter_country")
+    sector = checkbox_filter(_("Sector"), "filter_sector")
+    label = checkbox_filter(_("ESCA label (ever awarded)"), "filter_label")
+    association = checkbox_filter(_("Association"), "filter_association")
+    programme = checkbox_filter(_("Took part in a programme"), "filter_programme")
     projects = django_filters.ChoiceFilter(
         label=_("Has EU projects"),
         choices=YES_NO,
@@ -105,13 +112,24 @@ class ClusterFilter(django_filters.FilterSet):
         }
         for name, compute in options.items():
             self.filters[name].extra["choices"] = cached_choices(f"clusters:{name}", compute)
+            if isinstance(self.filters[name], django_filters.MultipleChoiceFilter):
+                # The rendered checkboxes are cached with their choices.
+                self.filters[name].extra["widget"] = CheckboxList(cache_as=f"clusters:{name}")
 
     # Option lists: one grouped query each, over published clusters.
 
     @staticmethod
     def country_options():
+        """Lithuania and "outside Lithuania" first, then the other countries by name."""
         rows = Cluster.objects.published().order_by().values("country").annotate(n=Count("pk"))
-        return counted_choices((r["country"], countries.name(r["country"]), r["n"]) for r in rows)
+        counts = {r["country"]: r["n"] for r in rows}
+        home = counts.pop(HOME_COUNTRY, 0)
+        first = [(HOME_COUNTRY, with_count(countries.name(HOME_COUNTRY), home))] if home else []
+        return [
+            *first,
+            (ABROAD, with_count(_("Outside Lithuania"), sum(counts.values()))),
+            *counted_choices((code, countries.name(code), n) for code, n in counts.items()),
+        ]
 
     @staticmethod
     def sector_options():
@@ -165,14 +183,17 @@ class ClusterFilter(django_filters.FilterSet):
             .values(f"{prefix}slug", f"{prefix}acronym", f"{prefix}name_lt", f"{prefix}name_en")
             .annotate(n=Count("cluster", distinct=True))
         )
-        return counted_choices(
-            (
-                r[f"{prefix}slug"],
-                r[f"{prefix}acronym"] or translated_value(r, f"{prefix}name"),
-                r["n"],
-            )
-            for r in rows
-        )
+        rows = list(rows)
+        # Two programmes may share an acronym (Erasmus+ of two periods): those show names.
+        acronyms = Counter(r[f"{prefix}acronym"] for r in rows)
+
+        def name(r):
+            acronym = r[f"{prefix}acronym"]
+            if acronym and acronyms[acronym] == 1:
+                return acronym
+            return translated_value(r, f"{prefix}name") or acronym
+
+        return counted_choices((r[f"{prefix}slug"], name(r), r["n"]) for r in rows)
 
     @staticmethod
     def size_options():
@@ -195,25 +216,37 @@ class ClusterFilter(django_filters.FilterSet):
     def filter_text(self, queryset, name, value):
         return search.filter_queryset(queryset, "clusters", value)
 
-    def filter_sector(self, queryset, name, value):
-        return queryset.in_sector(value)
+    def filter_country(self, queryset, name, values):
+        codes = [value for value in values if value != ABROAD]
+        wanted = Q(country__in=codes)
+        if ABROAD in values:
+            wanted |= ~Q(country=HOME_COUNTRY)
+        return queryset.filter(wanted)
 
-    def filter_label(self, queryset, name, value):
-        return queryset.labelled(value)
+    def filter_sector(self, queryset, name, values):
+        in_sectors = Cluster.sectors.through.objects.filter(
+            cluster=OuterRef("pk"), sector__slug__in=values
+        )
+        return queryset.filter(Exists(in_sectors))
 
-    def filter_association(self, queryset, name, value):
+    def filter_label(self, queryset, name, values):
+        return queryset.filter(
+            Exists(Label.objects.filter(cluster=OuterRef("pk"), level__in=values))
+        )
+
+    def filter_association(self, queryset, name, values):
         memberships = Membership.objects.filter(
             cluster=OuterRef("pk"),
             association__in=Association.objects.published(),
-            association__slug=value,
+            association__slug__in=values,
         )
         return queryset.filter(Exists(memberships))
 
-    def filter_programme(self, queryset, name, value):
+    def filter_programme(self, queryset, name, values):
         taking_part = (
             Participation.objects.published()
             .of_clusters()
-            .filter(cluster=OuterRef("pk"), project__action__programme__slug=value)
+            .filter(cluster=OuterRef("pk"), project__action__programme__slug__in=values)
         )
         return queryset.filter(Exists(taking_part))
 

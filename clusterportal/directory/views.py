@@ -43,6 +43,8 @@ class ClusterListView(ExportableListMixin, FilteredListView):
     template_name = "clusters/cluster_list.html"
     filterset_class = ClusterFilter
     paginate_by = 24
+    # No cluster filter depends on today's date: the total is cached per selection.
+    cache_count = True
     export_name = "clusters"
     export_columns = [
         ExportColumn("slug", "slug", _("Identifier of the cluster on this portal.")),

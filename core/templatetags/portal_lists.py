@@ -1,15 +1,12 @@
 """Template helpers for filtered lists and page metadata (used by base.html and _partials)."""
 
-import re
-
 from django import template
 from django.template.base import Node, TemplateSyntaxError
 from django.utils.safestring import mark_safe
 
-register = template.Library()
+from core.listing import split_count, without_value
 
-# Option labels carry a count, "Lithuania (12)"; an active-filter chip shows the name only.
-_COUNT_SUFFIX = re.compile(r"\s\(\d[\d\s,.]*\)$")
+register = template.Library()
 
 
 class CaptureNode(Node):
@@ -53,15 +50,16 @@ def elided_pages(page_obj, on_each_side=2, on_ends=1):
 def _choice_label(field, value) -> str:
     for key, label in getattr(field, "choices", ()):
         if str(key) == str(value):
-            return _COUNT_SUFFIX.sub("", str(label))
+            return split_count(label)[0]
     return str(value)
 
 
 @register.simple_tag(takes_context=True)
 def active_filters(context, filterset, ignore="page sort"):
-    """The filters in use: ``[{"label", "value", "remove_url"}]``, one per active field.
+    """The filter values in use: ``[{"name", "label", "value", "remove_url"}]``, one per
+    value (a group of checkboxes gives one per ticked value).
 
-    ``remove_url`` is the current query string without that filter (and the page), so an
+    ``remove_url`` is the current query string without that value (and the page), so an
     empty result can say how to widen the search. Invalid values are not listed.
     """
     request = context["request"]
@@ -74,18 +72,17 @@ def active_filters(context, filterset, ignore="page sort"):
     for name, value in getattr(form, "cleaned_data", {}).items():
         if name in skipped or value in (None, "", [], ()):
             continue
-        query = request.GET.copy()
-        for key in (name, "page"):
-            query.pop(key, None)
-        encoded = query.urlencode()
-        active.append(
-            {
-                "name": name,
-                "label": form.fields[name].label,
-                "value": _choice_label(form.fields[name], value),
-                "remove_url": f"{request.path}?{encoded}" if encoded else request.path,
-            }
-        )
+        field = form.fields[name]
+        several = isinstance(value, list | tuple)
+        for item in value if several else [value]:
+            active.append(
+                {
+                    "name": name,
+                    "label": field.label,
+                    "value": _choice_label(field, item),
+                    "remove_url": without_value(request, name, str(item) if several else None),
+                }
+            )
     return active
 
 

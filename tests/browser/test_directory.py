@@ -67,10 +67,19 @@ def test_visitor_finds_a_cluster_by_filtering(live_server, page, axe_check, clus
     page.locator(".cta a.button").click()
     page.wait_for_url("**/lt/clusters/")
     axe_check(page)
-    page.locator("#id_country").select_option("LT")
-    page.locator("#id_sector").select_option("food")
+    page.locator("#id_country input[value=LT]").check()
+    page.locator("#id_sector input[value=food]").check()
     page.locator("form.filters button[type=submit]").click()
     page.wait_for_url("**/lt/clusters/?*country=LT*")
+    assert page.locator(".cards .card").count() == 1
+    # A second country widens the group (OR); the sector still narrows it (AND).
+    page.locator("#id_country input[value=LV]").check()
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url("**/lt/clusters/?*country=LV*")
+    assert page.locator(".cards .card").count() == 2
+    assert page.locator(".chips li").count() == 3
+    page.locator(".chips a", has_text="Latvija").click()
+    page.wait_for_url("**/lt/clusters/?country=LT&sector=food")  # empty fields dropped
     assert page.locator(".cards .card").count() == 1
     axe_check(page)
     page.locator(".cards .card a").first.click()
@@ -105,6 +114,8 @@ def test_pages_fit_a_phone(live_server, browser, clusters):
         "/lt/clusters/",
         "/lt/clusters/?sector=lasers&page=2",
         "/lt/clusters/?country=LV&sector=lasers",
+        "/lt/clusters/?country=LT&country=DE&sector=lasers&label=silver&label=gold",
+        "/lt/clusters/?label=platinum&country=XX",
         f"/lt/clusters/{slug}/",
         f"/en/clusters/{slug}/",
         "/lt/search/?q=klaster",
@@ -112,4 +123,34 @@ def test_pages_fit_a_phone(live_server, browser, clusters):
     ):
         page.goto(f"{live_server.url}{path}")
         assert no_sideways_scroll(page), path
+    context.close()
+
+
+def test_on_a_phone_the_results_come_before_the_filters(live_server, browser, clusters):
+    query = "?country=LT&country=DE&sector=lasers&sector=food"
+    context = browser.new_context(viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/lt/clusters/{query}")
+    panel = page.locator("details.filter-panel")
+    assert not panel.evaluate("node => node.open")
+    assert "taikomi 4 filtrai" in panel.locator("summary").inner_text()
+    first_card = page.locator(".cards .card").first.bounding_box()
+    assert first_card["y"] < 740 * 1.5
+    # The summary opens the fields.
+    panel.locator("summary").click()
+    assert page.locator("#id_country input[value=LT]").is_visible()
+    context.close()
+    # On a desktop the filter column stays open beside the results.
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/lt/clusters/{query}")
+    assert page.locator("#id_country input[value=LT]").is_visible()
+    context.close()
+    # Without JavaScript the panel is open everywhere.
+    context = browser.new_context(
+        viewport={"width": 375, "height": 740}, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}/lt/clusters/{query}")
+    assert page.locator("#id_country input[value=LT]").is_visible()
     context.close()
