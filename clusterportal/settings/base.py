@@ -50,6 +50,8 @@ MIDDLEWARE = [
     # Only GET, HEAD and POST; HEAD answered as GET without a body (core.middleware).
     "core.middleware.HttpMethodsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # An address too long for any page: the portal's own 414 page (core.middleware).
+    "core.middleware.LongUrlMiddleware",
     # ETag on every page, and 304 Not Modified when the visitor has it already.
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
