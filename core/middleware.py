@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.encoding import escape_uri_path
 
 from core import access
 
@@ -52,6 +53,13 @@ class HttpMethodsMiddleware:
 MAX_URL_LENGTH = 2048
 
 
+def address_length(request) -> int:
+    """The length of the address as sent: the path percent-encoded as a browser sends it,
+    and the query string as received (each byte one character)."""
+    query = request.META.get("QUERY_STRING", "")
+    return len(escape_uri_path(request.path)) + (len(query) + 1 if query else 0)
+
+
 class LongUrlMiddleware:
     """An address longer than ``MAX_URL_LENGTH`` gets the portal's own 414 page, in the
     language of its path (``/en/…`` English, anything else Lithuanian), before any other
@@ -67,7 +75,7 @@ class LongUrlMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if len(request.get_full_path()) <= MAX_URL_LENGTH:
+        if address_length(request) <= MAX_URL_LENGTH:
             return self.get_response(request)
         english = request.path_info.startswith("/en/") or request.path_info == "/en"
         with translation.override("en" if english else settings.LANGUAGE_CODE):

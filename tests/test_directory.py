@@ -272,9 +272,10 @@ def test_unknown_values_are_ignored_and_explained(client, directory):
     assert "This value is not known and was ignored." in response.content.decode()
 
 
+# Long values within the address limit reach the view (longer: tests/test_long_urls.py).
 HOSTILE = [
-    "q=" + "a" * 5000,
-    "q=" + "ž" * 3000,
+    "q=" + "a" * 1900,
+    "q=" + "ž" * 300,
     "q=%00",
     "q=abc%00def",
     "country=%00",
@@ -291,7 +292,7 @@ HOSTILE = [
     "sort=-name",
     "sort=pk);DROP TABLE x;--",
     "size=1-9&size=250%2B",
-    "country=" + "LT" * 3000,
+    "country=" + "LT" * 900,
     "q=" + "%20" * 400 + "x",
     "projects=maybe",
 ]

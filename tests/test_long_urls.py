@@ -53,3 +53,9 @@ def test_head_gets_the_status_without_a_body(client):
     response = client.head(f"/en/clusters/?q={LONG}")
     assert response.status_code == 414
     assert response.content == b""
+
+
+def test_a_non_ascii_path_counts_as_a_browser_sends_it(client, db):
+    # "ž" is six characters percent-encoded: 300 of them fit, 400 do not.
+    assert client.get("/lt/" + "ž" * 300 + "/").status_code == 404
+    assert client.get("/lt/" + "ž" * 400 + "/").status_code == 414
