@@ -75,10 +75,12 @@ def test_an_invalid_filter_is_ignored_not_an_error(client):
 def test_a_long_list_is_capped_with_a_note(client, monkeypatch):
     monkeypatch.setattr(printing, "PRINT_MAX_ROWS", 5)
     make_clusters(8)
+    make_clusters(2, country="LV")
     body = client.get("/en/clusters/print/").content.decode()
     assert len(rows(body)) == 5
-    assert "Only the first 5 of 8 clusters are listed" in body
-    body = client.get("/en/clusters/print/?q=Print+test+cluster+LT+001").content.decode()
+    assert "Only the first 5 of 10 clusters are listed" in body
+    body = client.get("/en/clusters/print/?country=LV").content.decode()
+    assert len(rows(body)) == 2
     assert "Only the first" not in body
 
 
