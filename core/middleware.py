@@ -62,8 +62,9 @@ def address_length(request) -> int:
 
 class LongUrlMiddleware:
     """An address longer than ``MAX_URL_LENGTH`` gets the portal's own 414 page, in the
-    language of its path (``/en/…`` English, anything else Lithuanian), before any other
-    middleware or view reads it.
+    language of its path (``/en/…`` English, anything else Lithuanian), before any view
+    or middleware that may read the database sees it (the ones before it only add
+    headers, such as the content security policy).
 
     The page is rendered without the database, for a copy of the request addressed to the
     home page, so that the links every page carries (canonical, languages) do not repeat

@@ -59,3 +59,10 @@ def test_a_non_ascii_path_counts_as_a_browser_sends_it(client, db):
     # "ž" is six characters percent-encoded: 300 of them fit, 400 do not.
     assert client.get("/lt/" + "ž" * 300 + "/").status_code == 404
     assert client.get("/lt/" + "ž" * 400 + "/").status_code == 414
+
+
+def test_the_page_has_the_security_headers_of_every_page(client):
+    response = client.get(f"/en/clusters/?q={LONG}")
+    assert "default-src" in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"

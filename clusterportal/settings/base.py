@@ -50,8 +50,6 @@ MIDDLEWARE = [
     # Only GET, HEAD and POST; HEAD answered as GET without a body (core.middleware).
     "core.middleware.HttpMethodsMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # An address too long for any page: the portal's own 414 page (core.middleware).
-    "core.middleware.LongUrlMiddleware",
     # ETag on every page, and 304 Not Modified when the visitor has it already.
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -65,6 +63,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # An address too long for any page: the portal's own 414 page (core.middleware). After
+    # the middleware above, which reads no database and gives the page its security
+    # headers (CSP, X-Frame-Options); before everything that may read the database.
+    "core.middleware.LongUrlMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Axes after authentication, so that it sees its outcome.
     "axes.middleware.AxesMiddleware",
