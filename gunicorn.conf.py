@@ -19,6 +19,11 @@ keepalive = 5
 # Workers are replaced now and then, so that a slow leak cannot grow without bound.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
 max_requests_jitter = 500
+# Request lines up to gunicorn's largest limit (8,190 bytes) reach the portal, which answers
+# an address over 2,048 characters with its own translated 414 page (core.middleware);
+# gunicorn's default (4,094) would give its bare English error instead. Longer lines are
+# still refused by gunicorn itself.
+limit_request_line = 8190
 accesslog = "-"
 errorlog = "-"
 # Only the local proxy may tell the scheme and the client's address.

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.db.backends.signals import connection_created
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 
 class CoreConfig(AppConfig):
@@ -15,7 +15,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import admin_language, datacache
+        from core import admin_language, datacache, images
         from core.search import install_sqlite_functions
 
         # The search's SQLite fallback needs portal_norm() on every connection.
@@ -25,3 +25,7 @@ class CoreConfig(AppConfig):
         # Any change of portal data makes the cached values stale.
         for name, signal in [("save", post_save), ("delete", post_delete), ("m2m", m2m_changed)]:
             signal.connect(datacache.on_change, dispatch_uid=f"datacache-on-{name}")
+        # A replaced, cleared or deleted logo's file is removed when nothing names it.
+        pre_save.connect(images.remember_logos, dispatch_uid="logos-remember")
+        post_save.connect(images.discard_replaced_logos, dispatch_uid="logos-replaced")
+        post_delete.connect(images.discard_deleted_logos, dispatch_uid="logos-deleted")

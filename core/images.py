@@ -10,15 +10,17 @@ The model fields stay plain ``ImageField`` s: the checks live in the form field
 """
 
 import contextlib
+import functools
 import io
 import uuid
 import warnings
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.images import get_image_dimensions
-from django.db import models
+from django.db import models, transaction
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -230,3 +232,106 @@ def logo_fields(upload_to: str):
         models.PositiveIntegerField(_("logo width"), **size),
         models.PositiveIntegerField(_("logo height"), **size),
     )
+
+
+# --- Replaced and removed logo files ------------------------------------------------------
+#
+# A logo's file is public for as long as it stays in the storage (``/media/…``). When a
+# record's logo is replaced or cleared, or the record is deleted, its old file is removed
+# once the change is committed, unless some row still names it: a current record (of any
+# model with a logo field) or a version in the history (django-simple-history copies the
+# file's name into every historical row, and restoring a version needs the file). When
+# history rows are deleted (pruned), each file they named and nothing else still names is
+# removed too. Models are found by their ``LogoImageField`` s, so no app is named here.
+
+
+@functools.cache
+def _logo_attnames(model) -> tuple[str, ...]:
+    """The columns of ``model``'s logo fields; for a historical model, those of the model
+    whose versions it holds (its copies of the fields are plain text columns)."""
+    recorded = getattr(model, "instance_type", None)
+    if recorded is not None and recorded is not model:
+        return _logo_attnames(recorded)
+    return tuple(
+        field.attname for field in model._meta.concrete_fields if isinstance(field, LogoImageField)
+    )
+
+
+@functools.cache
+def _name_holders() -> tuple[tuple[type[models.Model], str], ...]:
+    """Every (model, column) that may hold a logo file's name: the logo fields of every
+    model, and their copies in the models' version histories."""
+    holders = []
+    for model in apps.get_models():
+        if getattr(model, "instance_type", None) is not None:
+            continue  # a historical model: added with the model it records
+        for attname in _logo_attnames(model):
+            holders.append((model, attname))
+            manager = getattr(model._meta, "simple_history_manager_attribute", None)
+            if manager:
+                holders.append((getattr(model, manager).model, attname))
+    return tuple(holders)
+
+
+def _file_name(value) -> str:
+    return (getattr(value, "name", value) if value else "") or ""
+
+
+def logo_in_use(name: str) -> bool:
+    """True when any current record or any version in the history names the file."""
+    return any(
+        model._base_manager.filter(**{attname: name}).exists()
+        for model, attname in _name_holders()
+    )
+
+
+def discard_unused_logo(storage, name: str) -> bool:
+    """Remove the stored file ``name`` unless a record or a version still names it.
+    True when it was removed. A file already gone is not an error."""
+    if not name or logo_in_use(name):
+        return False
+    with contextlib.suppress(FileNotFoundError):
+        storage.delete(name)
+    return True
+
+
+def _storage(model, attname):
+    recorded = getattr(model, "instance_type", None) or model
+    return next(
+        field.storage for field in recorded._meta.concrete_fields if field.attname == attname
+    )
+
+
+def _discard_later(model, attname: str, name: str) -> None:
+    # After the commit: a save that fails leaves the old file where it was, and the
+    # check sees the rows as they end up (the history row of this save included).
+    if name:
+        storage = _storage(model, attname)
+        transaction.on_commit(lambda: discard_unused_logo(storage, name))
+
+
+def remember_logos(sender, instance, raw=False, **kwargs) -> None:
+    """pre_save: note the logo file names the record has in the database."""
+    attnames = _logo_attnames(sender)
+    if not attnames or raw or instance._state.adding or instance.pk is None:
+        return
+    if getattr(sender, "instance_type", None) is not None:
+        return  # a version being written names only what its record names
+    stored = sender._base_manager.filter(pk=instance.pk).values(*attnames).first() or {}
+    instance._stored_logos = stored
+
+
+def discard_replaced_logos(sender, instance, raw=False, **kwargs) -> None:
+    """post_save: a logo replaced or cleared leaves its old file to be removed."""
+    stored = instance.__dict__.pop("_stored_logos", None)
+    if not stored or raw:
+        return
+    for attname, old in stored.items():
+        if old and old != _file_name(getattr(instance, attname)):
+            _discard_later(sender, attname, old)
+
+
+def discard_deleted_logos(sender, instance, **kwargs) -> None:
+    """post_delete of a record or of a version: its files, if nothing else names them."""
+    for attname in _logo_attnames(sender):
+        _discard_later(sender, attname, _file_name(instance.__dict__.get(attname)))

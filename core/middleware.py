@@ -1,9 +1,16 @@
 """Site-wide request rules that no single view owns."""
 
+import copy
+
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.encoding import escape_uri_path
 
 from core import access
 
@@ -38,6 +45,46 @@ class HttpMethodsMiddleware:
             length = len(response.content)
             response.content = b""
             response.headers.setdefault("Content-Length", str(length))
+        return response
+
+
+# No page of the portal needs a longer address (path and query string, percent-encoded):
+# the longest are directory filters, far below. Browsers and proxies differ beyond 2,048.
+MAX_URL_LENGTH = 2048
+
+
+def address_length(request) -> int:
+    """The length of the address as sent: the path percent-encoded as a browser sends it,
+    and the query string as received (each byte one character)."""
+    query = request.META.get("QUERY_STRING", "")
+    return len(escape_uri_path(request.path)) + (len(query) + 1 if query else 0)
+
+
+class LongUrlMiddleware:
+    """An address longer than ``MAX_URL_LENGTH`` gets the portal's own 414 page, in the
+    language of its path (``/en/…`` English, anything else Lithuanian), before any view
+    or middleware that may read the database sees it (the ones before it only add
+    headers, such as the content security policy).
+
+    The page is rendered without the database, for a copy of the request addressed to the
+    home page, so that the links every page carries (canonical, languages) do not repeat
+    the long address. gunicorn lets request lines up to 8,190 bytes through to here
+    (``limit_request_line`` in gunicorn.conf.py); longer ones it refuses itself.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if address_length(request) <= MAX_URL_LENGTH:
+            return self.get_response(request)
+        english = request.path_info.startswith("/en/") or request.path_info == "/en"
+        with translation.override("en" if english else settings.LANGUAGE_CODE):
+            home = copy.copy(request)
+            home.path = home.path_info = reverse("home")
+            home.META = {**request.META, "QUERY_STRING": ""}
+            response = render(home, "414.html", status=414)
+        response["Cache-Control"] = "no-store"
         return response
 
 

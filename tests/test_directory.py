@@ -444,9 +444,10 @@ def test_the_total_and_each_page_are_computed_once_per_selection_and_data_versio
     assert client.get(url + "&page=3").context["paginator"].count == 64
 
 
+# Long values within the address limit reach the view (longer: tests/test_long_urls.py).
 HOSTILE = [
-    "q=" + "a" * 5000,
-    "q=" + "ž" * 3000,
+    "q=" + "a" * 1900,
+    "q=" + "ž" * 300,
     "q=%00",
     "q=abc%00def",
     "country=%00",
@@ -463,7 +464,7 @@ HOSTILE = [
     "sort=-name",
     "sort=pk);DROP TABLE x;--",
     "size=1-9&size=250%2B",
-    "country=" + "LT" * 3000,
+    "country=" + "LT" * 900,
     "q=" + "%20" * 400 + "x",
     "projects=maybe",
 ]

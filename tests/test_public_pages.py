@@ -472,7 +472,8 @@ HOSTILE = [
     "page=-1",
     "page=99999999999999999999",
     "page=0",
-    "country=" + "A" * 5000,
+    # Long values within the address limit reach the view (longer: tests/test_long_urls.py).
+    "country=" + "A" * 1900,
     "kind=%00",
     "eca=%00&sort=%00",
     "when=tomorrow&country=%F0%9F%92%A5",
@@ -481,8 +482,8 @@ HOSTILE = [
     "status=%E2%80%AE&action=%C0%AF",
     "programme[]=x&action=../../etc",
     "sort=-pk",
-    "sort=" + "é" * 5000,
-    "q=%00" + "x" * 5000,
+    "sort=" + "é" * 300,
+    "q=%00" + "x" * 1900,
 ]
 LIST_PAGES = [
     "alliance:association-list",

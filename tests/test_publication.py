@@ -48,7 +48,7 @@ def catalogue():
         name="Maisto klasteris",
         name_en="Food Cluster",
         slug="food-cluster",
-        acronym="FOOD",
+        acronym="MFC",
         description="Maisto pramonės klasteris.",
         description_en="A food-industry cluster.",
         founded_year=2013,
@@ -129,7 +129,7 @@ def test_a_cluster_of_several_sectors_is_described_once(client, catalogue):
 
 def test_entry_holds_profile_label_projects_and_contacts(client, catalogue):
     food = entry(get(client), "food-cluster")
-    assert "Food Cluster (FOOD)" in food
+    assert "Food Cluster (MFC)" in food
     assert "A food-industry cluster." in food
     for fact in (
         "2013",

@@ -143,6 +143,16 @@ class TestAcronymSuffix:
             == ""
         )
 
+    def test_an_acronym_in_the_name_in_another_case_is_not_repeated(self):
+        html = render("{% acronym_suffix name acronym %}", name="Food (EEFOOD)", acronym="EEfood")
+        assert html == ""
+
+    def test_in_a_span_of_a_class(self):
+        html = render(
+            '{% acronym_suffix name acronym css_class="acronym" %}', name="X", acronym="Y"
+        )
+        assert html == ' <span class="acronym">(Y)</span>'
+
     def test_escapes_the_acronym(self):
         assert (
             render("{% acronym_suffix name acronym %}", name="X", acronym="<A&B>")

@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.urls import reverse
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
@@ -313,3 +314,133 @@ def test_an_association_logo_appears_on_its_page_and_card(client, storage):
     assert f'src="{association.logo.url}" width="300" height="120"' in page
     listing = client.get("/lt/associations/").content.decode()
     assert association.logo.url in listing
+
+
+# --- Replaced, cleared and deleted logos --------------------------------------------------
+# The old file goes once nothing names it: no current record (of any model with a logo) and
+# no version in the history. Removal waits for the commit, hence the on-commit fixture.
+
+
+def store_logo(name: str) -> str:
+    """A logo file in the storage, named by no record yet."""
+    return default_storage.save(name, io.BytesIO(image_bytes()))
+
+
+def without_history(obj) -> None:
+    """Forget the record's versions (as pruning old history would)."""
+    obj.history.all().delete()
+
+
+def test_a_replaced_logo_goes_when_no_version_names_it(
+    admin_client, cluster, django_capture_on_commit_callbacks
+):
+    old = store_logo("logos/clusters/old.webp")
+    type(cluster).objects.filter(pk=cluster.pk).update(logo=old)  # no version written
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_logo(admin_client, cluster, "new.png", image_bytes()).status_code == 302
+    cluster.refresh_from_db()
+    assert stored_files() == [cluster.logo.name]
+    assert cluster.logo.name != old
+    assert admin_client.get(f"/media/{old}").status_code == 404
+
+
+def test_a_replaced_logo_stays_while_a_version_names_it(
+    admin_client, cluster, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        post_logo(admin_client, cluster, "first.png", image_bytes())
+    cluster.refresh_from_db()
+    first = cluster.logo.name
+    with django_capture_on_commit_callbacks(execute=True):
+        post_logo(admin_client, cluster, "second.png", image_bytes(color=(200, 0, 0)))
+    cluster.refresh_from_db()
+    second = cluster.logo.name
+    # The first version names the first file: restoring it needs the file.
+    assert stored_files() == sorted([first, second])
+    with django_capture_on_commit_callbacks(execute=True):
+        cluster.history.filter(logo=first).delete()
+    assert stored_files() == [second]
+
+
+def test_a_cleared_logo_goes_when_no_version_names_it(
+    admin_client, cluster, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        post_logo(admin_client, cluster, "logo.png", image_bytes())
+        without_history(cluster)
+    cluster.refresh_from_db()
+    assert stored_files() == [cluster.logo.name]
+    url = change_url(cluster)
+    data = form_data(admin_client.get(url))
+    data["logo-clear"] = "on"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert admin_client.post(url, data).status_code == 302
+    cluster.refresh_from_db()
+    assert not cluster.logo
+    # The version of this save names no file; nothing else names the old one.
+    assert stored_files() == []
+
+
+def test_a_deleted_record_keeps_its_logo_until_its_history_goes(
+    cluster, django_capture_on_commit_callbacks
+):
+    old = store_logo("logos/clusters/kept.webp")
+    cluster.logo = old
+    cluster.save()
+    pk = cluster.pk
+    with django_capture_on_commit_callbacks(execute=True):
+        cluster.delete()
+    # The deletion's version holds the logo, so the record can be restored with it.
+    assert stored_files() == [old]
+    with django_capture_on_commit_callbacks(execute=True):
+        type(cluster).history.filter(id=pk).delete()
+    assert stored_files() == []
+
+
+def test_a_file_another_record_names_is_never_removed(django_capture_on_commit_callbacks):
+    shared = store_logo("logos/shared.webp")
+    first = f.make_cluster(name="Pirmas klasteris")
+    second = f.make_cluster(name="Antras klasteris")
+    association = f.make_association(name="Bendra asociacija")
+    for obj in (first, second, association):
+        type(obj).objects.filter(pk=obj.pk).update(logo=shared)
+    with django_capture_on_commit_callbacks(execute=True):
+        first.refresh_from_db()
+        first.logo = ""
+        first.save()
+        pk = second.pk
+        second.delete()
+        type(second).history.filter(id=pk).delete()
+    assert stored_files() == [shared]  # the association still shows it
+    with django_capture_on_commit_callbacks(execute=True):
+        association.refresh_from_db()
+        association.logo = ""
+        association.save()
+        without_history(association)
+    assert stored_files() == []
+
+
+def test_a_failed_save_removes_nothing(cluster, django_capture_on_commit_callbacks):
+    old = store_logo("logos/clusters/stays.webp")
+    type(cluster).objects.filter(pk=cluster.pk).update(logo=old)
+    cluster.refresh_from_db()
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        cluster.logo = ""
+        cluster.save()
+        raise RuntimeError("the save is rolled back")
+    assert stored_files() == [old]
+
+
+def test_an_unchanged_logo_is_kept(cluster, django_capture_on_commit_callbacks):
+    old = store_logo("logos/clusters/same.webp")
+    type(cluster).objects.filter(pk=cluster.pk).update(logo=old)
+    cluster.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        cluster.city = "Kaunas"
+        cluster.save()
+        without_history(cluster)
+    assert stored_files() == [old]

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from alliance.models import Event
+from core.names import contains_acronym
 from programmes.models import Call, Project
 
 FEED_ITEMS = 50
@@ -63,7 +64,9 @@ class NewProjectsFeed(PortalFeed):
         )
 
     def item_title(self, item):
-        return f"{item.acronym}: {item.title}" if item.acronym else item.title
+        if item.acronym and not contains_acronym(item.title, item.acronym):
+            return f"{item.acronym}: {item.title}"
+        return item.title
 
     def item_categories(self, item):
         return [item.action.programme.name] if item.action else []

@@ -63,6 +63,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # An address too long for any page: the portal's own 414 page (core.middleware). After
+    # the middleware above, which reads no database and gives the page its security
+    # headers (CSP, X-Frame-Options); before everything that may read the database.
+    "core.middleware.LongUrlMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Axes after authentication, so that it sees its outcome.
     "axes.middleware.AxesMiddleware",

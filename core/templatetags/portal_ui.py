@@ -12,6 +12,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
+from core import names
+
 register = template.Library()
 
 # Outside sites are not endorsed (nofollow) and get no handle on this page (noopener).
@@ -92,8 +94,20 @@ def demo_badge(item) -> SafeString:
 
 
 @register.simple_tag
-def acronym_suffix(name, acronym) -> SafeString:
-    """`` (ACR)`` after a name, unless the acronym is empty or already part of the name."""
-    if not acronym or str(acronym) in str(name or ""):
+def acronym_suffix(name, acronym, css_class="") -> SafeString:
+    """`` (ACR)`` after a name, unless the acronym is empty or the name already contains it
+    as a whole word (``core.names``); with ``css_class``, the brackets are in a span of
+    that class."""
+    if not names.acronym_suffix(name, acronym):
         return SafeString("")
+    acronym = str(acronym).strip()
+    if css_class:
+        return format_html(' <span class="{}">({})</span>', css_class, acronym)
     return format_html(" ({})", acronym)
+
+
+@register.filter
+def contains_acronym(name, acronym) -> bool:
+    """``{% if name|contains_acronym:acronym %}``: the name already shows the acronym, so
+    repeating it beside the name would say it twice."""
+    return names.contains_acronym(name, acronym)
