@@ -23,7 +23,7 @@ from django.utils.translation import get_language
 VERSION_KEY = "datacache:version"
 # Part of every key: raise it when the shape of a cached value changes, so that a deploy
 # never reads values cached by the previous code.
-FORMAT = 2
+FORMAT = 3
 # Values are also recomputed after this many seconds, whatever happens.
 TIMEOUT = 15 * 60
 

@@ -111,3 +111,9 @@ def test_the_print_link_keeps_the_query_string():
     request = RequestFactory().get("/en/clusters/")
     html = render_to_string("clusters/_print_link.html", request=request)
     assert f'href="{reverse("clusters:cluster-print")}"' in html
+
+
+def test_the_directory_offers_its_print_view(client):
+    make_clusters(3, country="LV")
+    body = client.get("/en/clusters/?country=LV").content.decode()
+    assert f'href="{reverse("clusters:cluster-print")}?country=LV"' in body
