@@ -123,6 +123,10 @@ class CheckboxList(forms.CheckboxSelectMultiple):
 
     def _render(self, name, selected, attrs):
         items_list = [(option, label) for option, label in _flat_choices(self.choices) if option]
+        scroll = len(items_list) > SCROLL_AFTER
+        if scroll:
+            # Ticked boxes first, so that a scrolling box shows what is in use.
+            items_list.sort(key=lambda item: item[0] not in selected)
         items = format_html_join(
             "",
             '<li><label><input type="checkbox" name="{}" value="{}"{}>'
@@ -132,7 +136,6 @@ class CheckboxList(forms.CheckboxSelectMultiple):
                 for option, label in items_list
             ),
         )
-        scroll = len(items_list) > SCROLL_AFTER
         list_attrs = {"class": "checks checks-scroll" if scroll else "checks"}
         if attrs.get("id"):
             list_attrs["id"] = attrs["id"]

@@ -554,3 +554,16 @@ def test_links_into_the_directory_name_known_values(client, directory):
         response = client.get(link)
         assert response.status_code == 200, link
         assert response.context["unknown_filters"] == [], link
+
+
+def test_a_scrolling_group_shows_its_ticked_boxes_first():
+    from core.listing import SCROLL_AFTER, CheckboxList
+
+    choices = [(f"c{n:02}", f"Choice {n:02} ({n})") for n in range(SCROLL_AFTER + 5)]
+    html = CheckboxList(choices=choices).render("x", ["c07", "c12"])
+    assert "checks-scroll" in html
+    values = re.findall(r'value="(c\d+)"', html)
+    assert values[:2] == ["c07", "c12"]
+    assert values[2:] == [value for value, _ in choices if value not in {"c07", "c12"}]
+    short = CheckboxList(choices=choices[:3]).render("x", ["c02"])
+    assert re.findall(r'value="(c\d+)"', short) == ["c00", "c01", "c02"]
