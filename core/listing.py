@@ -300,6 +300,9 @@ class FilteredListView(ListView):
         data.pop(FORMAT_PARAMETER, None)
         for key in list(data):
             values = [value for value in data.getlist(key) if value != ""]
+            if key == COUNTRY_PARAMETER:
+                # ISO codes are upper case; a typed ``?country=lt`` means Lithuania.
+                values = [value.upper() if len(value) == 2 else value for value in values]
             if values:
                 data.setlist(key, values)
             else:
@@ -443,6 +446,8 @@ def translated(field: str):
 # --- Downloads: the list as CSV or JSON ------------------------------------------------
 
 FORMAT_PARAMETER = "format"
+# Every list's country filter reads this parameter, with ISO 3166 codes as values.
+COUNTRY_PARAMETER = "country"
 EXPORT_FORMATS = ("csv", "json")
 # A download holds at most this many rows (the open data page says so); every list of
 # the portal is far smaller today, the cap keeps a response bounded as the data grows.

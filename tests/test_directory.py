@@ -567,3 +567,9 @@ def test_a_scrolling_group_shows_its_ticked_boxes_first():
     assert values[2:] == [value for value, _ in choices if value not in {"c07", "c12"}]
     short = CheckboxList(choices=choices[:3]).render("x", ["c02"])
     assert re.findall(r'value="(c\d+)"', short) == ["c00", "c01", "c02"]
+
+
+def test_country_codes_are_read_in_any_case(client, directory):
+    typed = client.get(f"{URL}?country=lt&country=Lv")
+    assert sorted(names(typed)) == sorted(names(client.get(f"{URL}?country=LT&country=LV")))
+    assert len(names(typed)) == 3

@@ -31,3 +31,12 @@ def test_counts_group_thousands_with_a_space_in_lithuanian():
         assert render("{{ n|intcomma }}", n=12345) == f"12{NBSP}345"
     with translation.override("en"):
         assert render("{{ n|intcomma }}", n=12345) == "12,345"
+
+
+def test_lithuanian_dates_keep_their_abbreviations_with_their_numbers():
+    import datetime
+
+    from django.utils.formats import date_format
+
+    with translation.override("lt"):
+        assert date_format(datetime.date(2026, 12, 1)) == "2026\u00a0m. gruodžio 1\u00a0d."
