@@ -43,9 +43,11 @@ from dataclasses import dataclass
 
 import snowballstemmer
 from django.db import connection as default_connection
+from django.db import connections
 from django.db.models import (
     BooleanField,
     Case,
+    Count,
     Expression,
     F,
     Func,
@@ -55,6 +57,7 @@ from django.db.models import (
     TextField,
     Value,
     When,
+    Window,
 )
 from django.db.models.functions import Coalesce
 from django.db.models.query import QuerySet
@@ -319,14 +322,19 @@ def search_kind(kind: str, query: str | None, limit: int = PER_KIND) -> Hits:
         return Hits()
     queryset = filter_queryset(spec.queryset(), kind, query)
     order = ["-search_score", *(["is_demo"] if spec.real_first else []), spec.order_name, "pk"]
-    # The total as a subquery of ids, computed once: a window count (COUNT(*) OVER ())
-    # would keep every matching row, whole, before the first ten are picked, which for
-    # a common word is thousands of wide rows.
-    total = Subquery(
-        queryset.order_by().values("pk"),
-        template="(SELECT COUNT(*) FROM (%(subquery)s) AS search_matches)",
-        output_field=IntegerField(),
-    )
+    if connections[queryset.db].vendor == "postgresql":
+        # The total as a subquery of ids, computed once: a window count (COUNT(*) OVER ())
+        # would keep every matching row, whole, before the first ten are picked, which
+        # for a common word is thousands of wide rows.
+        total = Subquery(
+            queryset.order_by().values("pk"),
+            template="(SELECT COUNT(*) FROM (%(subquery)s) AS search_matches)",
+            output_field=IntegerField(),
+        )
+    else:
+        # SQLite matches in Python (portal_norm): counting in the same pass costs less
+        # than matching twice.
+        total = Window(Count("pk"))
     rows = list(queryset.annotate(search_total=total).order_by(*order)[:limit])
     return Hits(rows, rows[0].search_total if rows else 0)
 
