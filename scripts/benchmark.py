@@ -381,13 +381,17 @@ def wrk(url: str, seconds: int, connections: int, script: Path) -> dict:
         text=True,
         check=True,
     ).stdout
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M))
+    latency = dict(re.findall(r"^\s*(50|99)(?:\.0+)?%\s+(\S+)\s*$", out, re.M))
+    if "50" not in latency or "99" not in latency:
+        print(f"wrk gave no latency distribution for {url}:\n{out}", file=sys.stderr)
+        latency = {"50": "0us", "99": "0us", **latency}
     errors = re.search(r"connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    p95 = re.search(r"P95-US (\d+)", out)
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
         "p50": _microseconds(latency["50"]) / 1000,
-        "p95": int(re.search(r"P95-US (\d+)", out).group(1)) / 1000,
+        "p95": int(p95.group(1)) / 1000 if p95 else 0,
         "p99": _microseconds(latency["99"]) / 1000,
         "errors": (int(non_2xx.group(1)) if non_2xx else 0)
         + (sum(int(n) for n in errors.groups()[:3]) if errors else 0),
