@@ -22,7 +22,7 @@ time-outs and req/s as a ratio of ``/robots.txt``'s; each worker's peak RSS is s
 wrk is installed with apt-get when missing; a Python loop is the fallback.
 
 Usage: .venv/bin/python scripts/benchmark.py [--sizes 100,10000] [--repeat 7]
-       [--seconds 5] [--connections 32] [--no-load] [--sqlite-only]
+       [--seconds 5] [--connections 32] [--no-load] [--databases sqlite,postgresql]
 Prints Markdown tables for the README's performance section.
 """
 
@@ -89,10 +89,15 @@ def postgres_url(name: str) -> str | None:
 
 def postgres_admin(sql: str) -> None:
     """Run ``sql`` (CREATE/DROP DATABASE) on DATABASE_URL's server, outside a transaction."""
-    import psycopg
+    import psycopg2
 
-    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as connection:
-        connection.execute(sql)
+    connection = psycopg2.connect(os.environ["DATABASE_URL"])
+    try:
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+    finally:
+        connection.close()
 
 
 def bench_name(size: int) -> str:
@@ -615,7 +620,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=5, help="load test length per page")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument(
-        "--sqlite-only", action="store_true", help="ignore a PostgreSQL DATABASE_URL"
+        "--databases",
+        default="sqlite,postgresql",
+        help="which to measure (PostgreSQL only when DATABASE_URL points at a server)",
     )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--cache-cost", action="store_true", help=argparse.SUPPRESS)
@@ -633,9 +640,11 @@ def main() -> None:
         cwd=ROOT,
         check=True,
     )
-    vendors = ["sqlite"]
-    if not args.sqlite_only and postgres_url("x"):
-        vendors.append("postgresql")
+    wanted = {name.strip() for name in args.databases.split(",")}
+    vendors = [name for name in ("sqlite", "postgresql") if name in wanted]
+    if not postgres_url("x") and "postgresql" in vendors:
+        vendors.remove("postgresql")
+        print("DATABASE_URL is not PostgreSQL: SQLite only.", file=sys.stderr)
     created = []
     try:
         for vendor in vendors:
