@@ -48,6 +48,7 @@ from django.db.models import (
     BooleanField,
     Case,
     Count,
+    Exists,
     Expression,
     F,
     Func,
@@ -285,12 +286,20 @@ def _postgres_conditions(kind: Kind, words: list[str], typed: list[str]):
         in_name &= Q(**{f"_search_name_{index}": True})
     ranks = [(in_name, 3)]
     # Near misses compare the words as typed: a misspelt word's stem is no word at all.
+    # They are looked for only when no record of the kind has the words themselves
+    # (a misspelling, not a word found in hundreds of names): checking a candidate costs
+    # a similarity per row, and PostgreSQL tests "no exact match" once for the query.
     phrase = " ".join(typed)
     if len(phrase) >= MIN_FUZZY_LENGTH:
+        exact = kind.queryset().alias(_search_exact=_boolean(document, tsquery, joiner=" @@ "))
+        aliases["_search_no_exact"] = ~Exists(exact.filter(_search_exact=True))
         # word_similarity(phrase, name) >= pg_trgm.word_similarity_threshold (0.6).
         aliases["_search_fuzzy"] = _boolean(Value(phrase), name_text, joiner=" <%% ")
-        in_all |= Q(_search_fuzzy=True)
-        ranks.append((Q(_search_fuzzy=True), 2))
+        # In this order: PostgreSQL evaluates an OR's arms as written, and the cheap
+        # test first skips the similarity.
+        near = Q(_search_no_exact=True) & Q(_search_fuzzy=True)
+        in_all |= near
+        ranks.append((near, 2))
     return aliases, in_all, ranks
 
 
