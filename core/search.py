@@ -19,11 +19,12 @@ Matching, the same on both databases:
 
 PostgreSQL: full-text search with the ``portal_search`` configuration (``simple`` with
 ``unaccent``; prefix queries ``word:*``), plus pg_trgm word similarity on the name for
-near misses (``klaipda``); the configuration and the functions ``portal_document`` and
-``portal_unaccent`` are made by ``clusters/migrations/0002_search.py``. Each searched
-table keeps its document and its normalised name in two stored generated columns,
-``search_document`` and ``search_name`` (``stored_search_sql``, GIN-indexed), so that a
-word found in thousands of records costs no text processing per record at query time.
+near misses (``klaipda``) when no record of the kind has the words themselves; the
+configuration and the functions ``portal_document`` and ``portal_unaccent`` are made by
+``clusters/migrations/0002_search.py``. Each searched table keeps its document and its
+normalised name in two stored generated columns, ``search_document`` and
+``search_name`` (``stored_search_sql``, GIN-indexed), so that a word found in thousands
+of records costs no text processing per record at query time.
 PostgreSQL's own ``lithuanian`` configuration is not used for the documents: its older
 Snowball rules stem forms of one word differently (``klasteriai`` → ``klast`` but
 ``klasterių`` → ``klaster``; ``lazeriai`` → ``laz``), and SQLite could not do the same.
