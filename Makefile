@@ -86,7 +86,7 @@ restore: $(VENV)/.runtime $(SECRET_FILE)
 	@test -n "$(FILE)" || { echo "Give the backup: make restore FILE=var/backups/…"; exit 2; }
 	$(RUN_ENV) $(MANAGE) restore_data "$(FILE)"
 
-bench: $(VENV)/.dev
+bench: $(VENV)/.dev translations
 	$(PY) scripts/benchmark.py
 
 clean:

@@ -4,7 +4,8 @@ A cluster is also found through its sectors' names: ``lazeriai`` finds the clust
 the "Lazeriai ir fotonika" sector.
 """
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import BooleanField, F, Field, Func, Q, Value
 from django.utils.translation import gettext_lazy as _
 
 from clusters.models import Cluster, Sector
@@ -12,6 +13,15 @@ from core.search import Kind, filter_queryset, register
 
 # A sector's clusters found through its name, at most this many (a list of ids).
 MAX_SECTOR_CLUSTERS = 5000
+
+
+class _InArray(Func):
+    """``column = ANY(array)`` with the array as one parameter (PostgreSQL): thousands of
+    ids cost Django one value to prepare, not one lookup parameter each."""
+
+    template = "(%(expressions)s))"
+    arg_joiner = " = ANY("
+    output_field = BooleanField()
 
 
 def in_matching_sectors(query: str) -> Q:
@@ -22,8 +32,10 @@ def in_matching_sectors(query: str) -> Q:
     """
     sectors = filter_queryset(Sector.objects.all(), "sectors", query).values("pk")
     links = Cluster.sectors.through.objects.filter(sector__in=sectors)
-    ids = links.values_list("cluster_id", flat=True).distinct()[:MAX_SECTOR_CLUSTERS]
-    return Q(pk__in=list(ids))
+    ids = list(links.values_list("cluster_id", flat=True).distinct()[:MAX_SECTOR_CLUSTERS])
+    if ids and connection.vendor == "postgresql":
+        return Q(_InArray(F("pk"), Value(ids, output_field=Field())))
+    return Q(pk__in=ids)
 
 
 register(

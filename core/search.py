@@ -19,8 +19,12 @@ Matching, the same on both databases:
 
 PostgreSQL: full-text search with the ``portal_search`` configuration (``simple`` with
 ``unaccent``; prefix queries ``word:*``), plus pg_trgm word similarity on the name for
-near misses (``klaipda``); the configuration, the functions ``portal_document`` and
-``portal_unaccent`` and GIN indexes are made by ``clusters/migrations/0002_search.py``.
+near misses (``klaipda``) when no record of the kind has the words themselves; the
+configuration and the functions ``portal_document`` and ``portal_unaccent`` are made by
+``clusters/migrations/0002_search.py``. Each searched table keeps its document and its
+normalised name in two stored generated columns, ``search_document`` and
+``search_name`` (``stored_search_sql``, GIN-indexed), so that a word found in thousands
+of records costs no text processing per record at query time.
 PostgreSQL's own ``lithuanian`` configuration is not used for the documents: its older
 Snowball rules stem forms of one word differently (``klasteriai`` → ``klast`` but
 ``klasterių`` → ``klaster``; ``lazeriai`` → ``laz``), and SQLite could not do the same.
@@ -40,14 +44,18 @@ from dataclasses import dataclass
 
 import snowballstemmer
 from django.db import connection as default_connection
+from django.db import connections
 from django.db.models import (
     BooleanField,
     Case,
     Count,
+    Exists,
+    Expression,
     F,
     Func,
     IntegerField,
     Q,
+    Subquery,
     TextField,
     Value,
     When,
@@ -192,32 +200,107 @@ def _sqlite_conditions(kind: Kind, words: list[str], typed: list[str]):
     return aliases, in_all, [(in_name, 3)]
 
 
+class StoredColumn(Expression):
+    """A column of the queried table that the model does not declare (the stored search
+    columns exist on PostgreSQL only), named through the query's own alias for the table
+    so that it holds inside subqueries too."""
+
+    def __init__(self, column: str):
+        super().__init__(output_field=TextField())
+        self.column = column
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        return f"{alias}.{connection.ops.quote_name(self.column)}", []
+
+
+def stored_search_sql(table: str, name_fields, other_fields, *, prefix: str):
+    """(forward, backward) SQL giving ``table`` its stored search columns and their GIN
+    indexes ``<prefix>_search_fts_idx`` and ``<prefix>_search_trgm_idx``.
+
+    For migrations: each passes the fields of its time, so keep the output stable.
+    ``search_document`` is the ``portal_search`` document of all the searched fields,
+    ``search_name`` the names' words, lower-case and unaccented, between spaces (for
+    ranking, and near misses).
+    """
+
+    def joined(fields):
+        return " || ' ' || ".join(f"COALESCE({field}, '')" for field in fields)
+
+    document = f"portal_document({joined([*name_fields, *other_fields])})"
+    # `` word word ``, as SQLite's portal_norm: a word prefix is LIKE '% prefix%'.
+    words = (
+        f"regexp_replace(lower(portal_unaccent({joined(name_fields)})), '[^[:alnum:]]+', ' ', 'g')"
+    )
+    name = f"' ' || {words} || ' '"
+    forward = [
+        f"ALTER TABLE {table} ADD COLUMN search_document tsvector "
+        f"GENERATED ALWAYS AS ({document}) STORED",
+        f"ALTER TABLE {table} ADD COLUMN search_name text GENERATED ALWAYS AS ({name}) STORED",
+        f"CREATE INDEX {prefix}_search_fts_idx ON {table} USING gin (search_document)",
+        f"CREATE INDEX {prefix}_search_trgm_idx ON {table} USING gin (search_name gin_trgm_ops)",
+    ]
+    backward = [
+        f"DROP INDEX IF EXISTS {prefix}_search_trgm_idx",
+        f"DROP INDEX IF EXISTS {prefix}_search_fts_idx",
+        f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_name",
+        f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_document",
+    ]
+    return forward, backward
+
+
+# pg_trgm declares word similarity (``<%``, near misses) as cheap as an equality, but it
+# costs some 15 µs a row: believing it cheap, PostgreSQL scanned every cluster and
+# compared each name for a word found in a fifth of them (300 ms at 10,000 clusters)
+# instead of combining the GIN indexes (20 ms). Set by clusters 0008 and again by
+# restore_data (pg_restore recreates the extension with its declared cost). Changing an
+# extension's function needs its owner; without that, common words only stay slower.
+TRGM_COST_SQL = """
+DO $$
+BEGIN
+    ALTER FUNCTION word_similarity_op(text, text) COST 1000;
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE NOTICE 'word_similarity_op keeps its cost: not the owner of pg_trgm';
+END
+$$
+"""
+
+
 def _postgres_conditions(kind: Kind, words: list[str], typed: list[str]):
-    # The same expressions as the GIN indexes of clusters 0002_search, so that they serve.
+    # The stored columns of stored_search_sql, so that their GIN indexes serve.
     tsquery = Func(
         Value(" & ".join(f"{word}:*" for word in words)),
         template="to_tsquery('" + PG_CONFIG + "'::regconfig, %(expressions)s)",
         output_field=TextField(),
     )
-    document = _joined(kind.name_fields + kind.other_fields, "portal_document(%(expressions)s)")
-    name_text = _joined(kind.name_fields, "lower(portal_unaccent(%(expressions)s))")
+    document = StoredColumn("search_document")
+    name_text = StoredColumn("search_name")
     aliases = {"_search_all": _boolean(document, tsquery, joiner=" @@ ")}
     in_all = Q(_search_all=True)
     # Ranking needs no second document: a word of the name starts with every term
-    # (terms are letters and digits only, so they are safe in the pattern).
+    # (terms are letters and digits only, so they are safe in the pattern; a LIKE on the
+    # stored words costs a tenth of a regular expression's word boundaries).
     in_name = Q()
     for index, word in enumerate(words):
-        pattern = Value(f"(^|[^[:alnum:]]){word}")
-        aliases[f"_search_name_{index}"] = _boolean(name_text, pattern, joiner=" ~ ")
+        pattern = Value(f"% {word}%")
+        aliases[f"_search_name_{index}"] = _boolean(name_text, pattern, joiner=" LIKE ")
         in_name &= Q(**{f"_search_name_{index}": True})
     ranks = [(in_name, 3)]
     # Near misses compare the words as typed: a misspelt word's stem is no word at all.
+    # They are looked for only when no record of the kind has the words themselves
+    # (a misspelling, not a word found in hundreds of names): checking a candidate costs
+    # a similarity per row, and PostgreSQL tests "no exact match" once for the query.
     phrase = " ".join(typed)
     if len(phrase) >= MIN_FUZZY_LENGTH:
+        exact = kind.queryset().alias(_search_exact=_boolean(document, tsquery, joiner=" @@ "))
+        aliases["_search_no_exact"] = ~Exists(exact.filter(_search_exact=True))
         # word_similarity(phrase, name) >= pg_trgm.word_similarity_threshold (0.6).
         aliases["_search_fuzzy"] = _boolean(Value(phrase), name_text, joiner=" <%% ")
-        in_all |= Q(_search_fuzzy=True)
-        ranks.append((Q(_search_fuzzy=True), 2))
+        # In this order: PostgreSQL evaluates an OR's arms as written, and the cheap
+        # test first skips the similarity.
+        near = Q(_search_no_exact=True) & Q(_search_fuzzy=True)
+        in_all |= near
+        ranks.append((near, 2))
     return aliases, in_all, ranks
 
 
@@ -249,7 +332,20 @@ def search_kind(kind: str, query: str | None, limit: int = PER_KIND) -> Hits:
         return Hits()
     queryset = filter_queryset(spec.queryset(), kind, query)
     order = ["-search_score", *(["is_demo"] if spec.real_first else []), spec.order_name, "pk"]
-    rows = list(queryset.annotate(search_total=Window(Count("pk"))).order_by(*order)[:limit])
+    if connections[queryset.db].vendor == "postgresql":
+        # The total as a subquery of ids, computed once: a window count (COUNT(*) OVER ())
+        # would keep every matching row, whole, before the first ten are picked, which
+        # for a common word is thousands of wide rows.
+        total = Subquery(
+            queryset.order_by().values("pk"),
+            template="(SELECT COUNT(*) FROM (%(subquery)s) AS search_matches)",
+            output_field=IntegerField(),
+        )
+    else:
+        # SQLite matches in Python (portal_norm): counting in the same pass costs less
+        # than matching twice.
+        total = Window(Count("pk"))
+    rows = list(queryset.annotate(search_total=total).order_by(*order)[:limit])
     return Hits(rows, rows[0].search_total if rows else 0)
 
 

@@ -697,6 +697,8 @@ class Participation(models.Model):
         null=True,
         blank=True,
         on_delete=models.CASCADE,
+        # Served by participation_cluster_idx, which starts with the cluster.
+        db_index=False,
     )
     organisation = models.CharField(
         _("other organisation"),
@@ -734,6 +736,13 @@ class Participation(models.Model):
                 | (Q(cluster__isnull=True) & ~Q(organisation="") & ~Q(organisation_country="")),
                 name="participation_cluster_or_organisation",
             ),
+        ]
+        indexes = [
+            # A cluster's projects without reading the table: the directory's project
+            # count per cluster (?sort=projects, every list card), its "has EU projects"
+            # and programme filters (EXISTS … WHERE cluster_id = … AND project_id …), and
+            # a cluster page's projects. Also the foreign key's own index.
+            models.Index(fields=["cluster", "project"], name="participation_cluster_idx"),
         ]
 
     def __str__(self):

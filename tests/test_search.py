@@ -249,6 +249,31 @@ def test_cluster_search_uses_its_gin_index(dataset):
     assert "cluster_search_fts_idx" in plan, plan
 
 
+@pytest.mark.skipif(
+    "connection.vendor != 'postgresql'", reason="the stored columns exist on PostgreSQL only"
+)
+def test_stored_search_columns_hold_each_kinds_fields(dataset):
+    """The stored document and name of every searchable table are computed from exactly
+    the fields its Kind declares (a field added to a Kind needs a migration)."""
+    for key, kind in search.kinds().items():
+        table = kind.queryset().model._meta.db_table
+
+        def joined(fields):
+            return " || ' ' || ".join(f"COALESCE({field}, '')" for field in fields)
+
+        document = f"portal_document({joined(kind.name_fields + kind.other_fields)})"
+        names = f"lower(portal_unaccent({joined(kind.name_fields)}))"
+        words = f"regexp_replace({names}, '[^[:alnum:]]+', ' ', 'g')"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT count(*), count(*) FILTER (WHERE search_document = {document} "
+                f"AND btrim(search_name) = btrim({words})) FROM {table}"
+            )
+            total, same = cursor.fetchone()
+        assert same == total, key
+        assert total or key not in ("clusters", "sectors"), key
+
+
 # Lithuanian inflection: every common noun ending finds the same records.
 
 

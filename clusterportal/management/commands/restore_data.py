@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, connection
 
 from clusterportal.management.commands.backup_data import postgres_environment, require_tool
+from core import search
 
 
 def holds_portal_data() -> bool:
@@ -68,6 +69,8 @@ class Command(BaseCommand):
             )
             if result.returncode:
                 raise CommandError(f"pg_restore failed: {result.stderr.strip()[-2000:]}")
+            with connection.cursor() as cursor:
+                cursor.execute(search.TRGM_COST_SQL)
         else:
             raise CommandError(f"Restoring {vendor} databases is not supported.")
         self.stdout.write(f"Restored {file}.")
