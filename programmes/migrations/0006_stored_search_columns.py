@@ -31,9 +31,9 @@ def run(statements):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("programmes", "0004_participation_cluster_index"),
+        ("programmes", "0005_participation_cluster_index"),
         # portal_document and portal_unaccent.
-        ("clusters", "0008_stored_search_columns"),
+        ("clusters", "0009_stored_search_columns"),
     ]
 
     operations = [

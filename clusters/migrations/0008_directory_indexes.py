@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('clusters', '0006_search_functions_and_translated_fields'),
+        ('clusters', '0007_published_at'),
     ]
 
     operations = [

@@ -66,6 +66,6 @@ def run(statements):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("clusters", "0007_directory_indexes")]
+    dependencies = [("clusters", "0008_directory_indexes")]
 
     operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]

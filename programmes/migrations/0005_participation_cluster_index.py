@@ -7,8 +7,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('clusters', '0007_directory_indexes'),
-        ('programmes', '0003_consortium_rule_in_data_and_call_publication_date'),
+        ('clusters', '0008_directory_indexes'),
+        ('programmes', '0004_published_at'),
     ]
 
     operations = [

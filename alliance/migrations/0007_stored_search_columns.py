@@ -31,9 +31,9 @@ def run(statements):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("alliance", "0004_eca_since_after_founding"),
+        ("alliance", "0006_membership_request"),
         # portal_document and portal_unaccent.
-        ("clusters", "0008_stored_search_columns"),
+        ("clusters", "0009_stored_search_columns"),
     ]
 
     operations = [
