@@ -30,6 +30,10 @@ EVENTS_SHOWN = 20
 class AssociationListView(ExportableListMixin, FilteredListView):
     template_name = "alliance/association_list.html"
     filterset_class = AssociationFilter
+    # The member count of every association is a grouped join over all memberships: the
+    # total and each page's ids come from the data cache, so a request counts the
+    # members of its page's associations only.
+    cache_count = True
     export_name = "associations"
     export_columns = [
         ExportColumn("slug", "slug", _("Identifier of the association on this portal.")),

@@ -269,6 +269,8 @@ class Cluster(ContentModel):
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
+        # Indexed by ``cluster_merged_from_idx`` (merged_into first), in Meta.indexes.
+        db_index=False,
         help_text=_("The cluster this one became part of (life status “merged”)."),
     )
     other_names = models.TextField(
@@ -358,6 +360,15 @@ class Cluster(ContentModel):
             models.Index(
                 fields=["-updated_at"], condition=Q(status="published"), name="cluster_updated_idx"
             ),
+            # A profile's "merged from" list: WHERE merged_into_id = ? AND status =
+            # 'published'. Without statistics SQLite would read it through
+            # cluster_status_country_idx (every published cluster); this one names both
+            # terms. Leading with merged_into, it also serves the foreign key.
+            models.Index(fields=["merged_into", "status"], name="cluster_merged_from_idx"),
+            # The consortium builder's shortlist: WHERE status = 'published' AND slug IN
+            # (…); the unique slug index alone loses to the status index in SQLite's plan
+            # when the table has no statistics.
+            models.Index(fields=["slug", "status"], name="cluster_slug_status_idx"),
             # ?life=inactive|merged|announced: the few clusters that are not active.
             models.Index(
                 fields=["life_status"],

@@ -2,6 +2,7 @@ from django.db.models import Count, F, Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
+from core import datacache
 from core.content import published_q
 from core.listing import (
     DATE_PRECISION_COLUMN,
@@ -23,8 +24,9 @@ from programmes.models import (
     Role,
 )
 
-# A programme page shows this many projects per action; the filtered list shows them all.
-PROJECTS_PER_ACTION = 10
+# A programme page shows this many projects per action (the newest), with a link to the
+# project list filtered by the action, which shows them all.
+PROJECTS_PER_ACTION = 3
 
 
 class ProgrammeListView(ExportableListMixin, ListView):
@@ -61,38 +63,61 @@ class ProgrammeListView(ExportableListMixin, ListView):
         return context
 
 
+def programme_summary(programme) -> dict:
+    """What a programme page counts, as plain values for the data cache: each action's
+    published projects (``counts``: action pk → number) and the newest
+    ``PROJECTS_PER_ACTION`` of them (``shown``: action pk → project pks, in order), and
+    the participants' countries (``countries``: code → projects)."""
+    published = Project.objects.published().filter(action__programme=programme)
+    counts = dict(
+        published.order_by().values("action").annotate(n=Count("pk")).values_list("action", "n")
+    )
+    shown = {
+        action: list(
+            published.filter(action=action)
+            .newest_first()
+            .values_list("pk", flat=True)[:PROJECTS_PER_ACTION]
+        )
+        for action in counts
+    }
+    countries = (
+        Participation.objects.published()
+        .filter(project__action__programme=programme)
+        .projects_per_country()
+    )
+    return {"counts": counts, "shown": shown, "countries": countries}
+
+
 class ProgrammeDetailView(DetailView):
     template_name = "programmes/programme_detail.html"
 
     def get_queryset(self):
-        projects = Project.objects.published().select_related("call").newest_first()
-        actions = (
-            Action.objects.annotate(
-                project_count=Count("projects", filter=published_q("projects"))
-            )
-            .order_by("name", "pk")
-            .prefetch_related(
-                Prefetch("calls", queryset=Call.objects.open_first()),
-                Prefetch(
-                    "projects", queryset=projects[:PROJECTS_PER_ACTION], to_attr="shown_projects"
-                ),
-            )
+        actions = Action.objects.order_by("name", "pk").prefetch_related(
+            Prefetch("calls", queryset=Call.objects.open_first())
         )
         return Programme.objects.prefetch_related(Prefetch("actions", queryset=actions))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         programme = self.object
+        # The counts and the newest projects' ids grow with the data: they come from the
+        # data cache (fresh after every edit); a request reads the shown projects only.
+        summary = datacache.cached(
+            f"programmes:summary:{programme.pk}", lambda: programme_summary(programme)
+        )
+        ids = [pk for pks in summary["shown"].values() for pk in pks]
+        projects = Project.objects.published().for_list().in_bulk(ids) if ids else {}
+        for action in programme.actions.all():
+            action.project_count = summary["counts"].get(action.pk, 0)
+            action.shown_projects = [
+                projects[pk] for pk in summary["shown"].get(action.pk, []) if pk in projects
+            ]
         context["reports"] = (
             Report.objects.filter(actions__programme=programme)
             .distinct()
             .order_by(F("year").desc(nulls_last=True), "title", "pk")
         )
-        counts = (
-            Participation.objects.published()
-            .filter(project__action__programme=programme)
-            .projects_per_country()
-        )
+        counts = summary["countries"]
         context["countries"] = [
             (code, name, counts[code]) for code, name in country_choices(counts)
         ]

@@ -14,6 +14,7 @@ from django_countries.fields import Country
 
 from alliance.models import Association, Event
 from clusters.models import Cluster
+from core import datacache
 from core.listing import ExportableListMixin, ExportColumn, name_key, translated
 from programmes.models import Participation, Project
 
@@ -24,6 +25,15 @@ EVENTS_SHOWN = 20
 
 
 def country_counts() -> dict[str, dict[str, int]]:
+    """code → {"clusters", "associations", "projects", "events"}, from the data cache.
+
+    Each count is a grouped query over every published record: run once per data
+    version, not on every request (an edit bumps the version, so it shows at once).
+    """
+    return datacache.cached("countries:counts", count_per_country)
+
+
+def count_per_country() -> dict[str, dict[str, int]]:
     """code → {"clusters", "associations", "projects", "events"}: one grouped query each."""
     counts: dict[str, dict[str, int]] = {}
 

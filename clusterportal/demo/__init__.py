@@ -12,7 +12,7 @@ inserted, ``builders`` one function per kind of record.
 from collections import Counter
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import translation
 
 from clusterportal.demo import builders
@@ -26,6 +26,11 @@ def generate(count: int, seed: int = 0) -> Counter:
     Returns the rows created per kind (label → count, in insertion order). The same seed on
     the same data gives the same rows. A consortium needs three clusters, so fewer make no
     project. The data cache is invalidated afterwards: bulk inserts send no signals.
+
+    The planner's statistics are refreshed too (``ANALYZE``): SQLite keeps none until
+    asked, and without them it reads a published cluster's "merged from" list or a
+    shortlist's slugs through the status index (every published cluster) instead of
+    the narrow one; PostgreSQL would refresh them only when autovacuum comes by.
     """
     run = DemoRun(seed)
     # The base column of a translated field holds the default language.
@@ -40,5 +45,7 @@ def generate(count: int, seed: int = 0) -> Counter:
             projects, consortia = builders.add_projects(run, count, clusters)
             builders.add_participations(run, projects, consortia)
         builders.add_events(run, count, clusters, associations)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     datacache.invalidate()
     return run.created

@@ -12,9 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from alliance.models import Association, Membership
-from clusterportal.partners import ranked_partners
+from clusterportal.partners import best_per_country, in_partner_order
 from clusterportal.partnersearch import consortium, state
 from clusters.models import Cluster
+from core import datacache
 from core.bulk import FORMULA_STARTS
 from core.listing import name_key, translated
 from programmes.models import Action, Call, CallStatus, Generation
@@ -89,37 +90,59 @@ def call_note(call) -> str:
 
 def suggestions(shortlist: consortium.Shortlist) -> list:
     """Clusters from countries not yet covered that share the shortlist's sectors, best
-    partners first, at most ``SUGGESTIONS_PER_COUNTRY`` from one country."""
+    partners first, at most ``SUGGESTIONS_PER_COUNTRY`` from one country.
+
+    The candidates come from the data cache's ranking per sector (``best_per_country``):
+    a request reads the ``SUGGESTIONS_SHOWN`` chosen rows only, whatever the data's size.
+    """
     sector_ids = {sector.pk for cluster in shortlist.clusters for sector in cluster.sectors.all()}
     if not sector_ids:
         return []
-    candidates = ranked_partners(
-        sector_ids,
-        exclude_countries=[country.code for country in shortlist.countries],
-        exclude_ids=[cluster.pk for cluster in shortlist.clusters],
-    )
+    covered = {country.code for country in shortlist.countries}
+    listed = {cluster.pk for cluster in shortlist.clusters}
+    best = best_per_country(SUGGESTIONS_PER_COUNTRY)
+    candidates = sorted({row for sector_id in sector_ids for row in best.get(sector_id, [])})
     chosen, per_country = [], {}
-    # Enough rows to spread over countries, bounded whatever the data's size.
-    for cluster in candidates[: SUGGESTIONS_SHOWN * 6]:
-        code = cluster.country.code
+    for _rank, pk, code in candidates:
+        if code in covered or pk in listed:
+            continue
         if per_country.get(code, 0) < SUGGESTIONS_PER_COUNTRY:
             per_country[code] = per_country.get(code, 0) + 1
-            chosen.append(cluster)
+            chosen.append(pk)
         if len(chosen) == SUGGESTIONS_SHOWN:
             break
-    return chosen
+    if not chosen:
+        return []
+    rows = in_partner_order(Cluster.objects.published().filter(pk__in=chosen))
+    by_pk = {cluster.pk: cluster for cluster in rows}
+    return [by_pk[pk] for pk in chosen if pk in by_pk]
+
+
+def national_associations() -> dict[str, int]:
+    """country code → the pk of the Alliance member that can introduce partners there:
+    a real association before demo ones, then the first by name. From the data cache
+    (one row per country, however many associations there are)."""
+
+    def compute():
+        national = {}
+        members = (
+            Association.objects.published()
+            .eca_members()
+            .exclude(country="")
+            .order_by("country", "is_demo", translated("name"), "pk")
+        )
+        for pk, code in members.values_list("pk", "country"):
+            national.setdefault(code, pk)
+        return national
+
+    return datacache.cached("partnersearch:national", compute)
 
 
 def associations_to_ask(shortlist: consortium.Shortlist) -> list:
     """For each country not yet covered, the Alliance member that can introduce partners."""
-    covered = [country.code for country in shortlist.countries]
-    members = (
-        Association.objects.published()
-        .eca_members()
-        .exclude(country="")
-        .exclude(country__in=covered)
-        .order_by(translated("name"), "pk")
-    )
+    covered = {country.code for country in shortlist.countries}
+    wanted = [pk for code, pk in national_associations().items() if code not in covered]
+    members = Association.objects.published().filter(pk__in=wanted)
     return sorted(members, key=lambda association: name_key(association.country.name))
 
 
@@ -200,7 +223,9 @@ class PartnerSearchView(TemplateView):
         by_pk = {cluster.pk: cluster for cluster in with_memberships}
         national = {
             association.country.code: association
-            for association in Association.objects.published().eca_members().exclude(country="")
+            for association in Association.objects.published().filter(
+                pk__in=national_associations().values()
+            )
         }
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="consortium-shortlist.csv"'
