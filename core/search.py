@@ -7,6 +7,12 @@ most ``PER_KIND`` records (best first) with ``.total``, the number of all matche
 ``filter_queryset(queryset, kind, query)`` applies the same matching to one queryset
 (the cluster directory's free-text filter uses it).
 
+Cost: each kind's ranking query (ids, scores and the total only) is compiled once per
+database, language and shape of query (how many words; near misses or not) with its
+search values as parameters (``_Slot``); one statement (UNION ALL) ranks and counts every
+kind, then one query per kind reads the records shown. So a search builds no ORM
+expressions, and the database sorts narrow rows.
+
 Matching, the same on both databases:
 - case-insensitive and insensitive to diacritics (``siauliai`` finds ``Šiauliai``);
 - Lithuanian inflection: each word of the query is reduced to its stem by the Snowball
@@ -38,6 +44,7 @@ SQLite: each searched table has an FTS5 table of its names and other text,
 """
 
 import functools
+import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -62,7 +69,7 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.query import QuerySet
+from django.db.models.query import QuerySet, get_related_populators, prefetch_related_objects
 from django.utils import translation
 
 PER_KIND = 10
@@ -493,6 +500,59 @@ def _ranking_sql(key: str, alias: str, limit: int, shape: tuple) -> tuple[str, l
     return _compiled[cache_key]
 
 
+class _Reader:
+    """The records of a kind's queryset with the given ids (and its select_related), by
+    SQL compiled once: the rows become records as a queryset's would."""
+
+    def __init__(self, queryset, vendor: str):
+        if vendor == "postgresql":
+            wanted = _InArray(F("pk"), _Slot("ids"))
+        else:
+            ids = Func(_Slot("ids"), template="(SELECT value FROM json_each(%(expressions)s))")
+            wanted = _boolean(F("pk"), ids, joiner=" IN ")
+        self.queryset = queryset.alias(_search_ids=wanted).filter(_search_ids=True)
+        self.compiler = self.queryset.query.get_compiler(using=self.queryset.db)
+        self.sql, self.params = self.compiler.as_sql()
+        self.json = vendor != "postgresql"
+
+    def read(self, ids: list) -> dict:
+        """{pk: record} of the records with these ids."""
+        value = json.dumps(ids) if self.json else ids
+        params = [value if isinstance(p, _Marker) else p for p in self.params]
+        db = self.queryset.db
+        with connections[db].cursor() as cursor:
+            cursor.execute(self.sql, params)
+            rows = cursor.fetchall()
+        compiler = self.compiler
+        select, klass_info = compiler.select, compiler.klass_info
+        fields = klass_info["select_fields"]
+        start, end = fields[0], fields[-1] + 1
+        names = [column[0].target.attname for column in select[start:end]]
+        populators = get_related_populators(klass_info, select, db)
+        records = {}
+        for row in compiler.results_iter([rows]):
+            record = klass_info["model"].from_db(db, names, row[start:end])
+            for populator in populators:
+                populator.populate(row, record)
+            records[record.pk] = record
+        if self.queryset._prefetch_related_lookups:
+            prefetch_related_objects(
+                list(records.values()), *self.queryset._prefetch_related_lookups
+            )
+        return records
+
+
+_readers: dict[tuple, _Reader] = {}
+
+
+def _read(key: str, alias: str, ids: list) -> dict:
+    """{pk: record} of kind ``key``'s records with these ids (always one query)."""
+    if (key, alias) not in _readers:
+        queryset = _kinds[key].queryset().using(alias)
+        _readers[key, alias] = _Reader(queryset, connections[alias].vendor)
+    return _readers[key, alias].read(ids)
+
+
 def search_kind(kind: str, query: str | None, limit: int = PER_KIND) -> Hits:
     """The ``limit`` best matches of one kind with the total."""
     return search(query, limit=limit, only=[kind])[kind]
@@ -531,10 +591,9 @@ def search(query: str | None, language: str | None = None, limit: int = PER_KIND
         results = {}
         for key in keys:
             found = dict(ranked[key])
-            # One query per kind even without matches (pk is never NULL): the page's
-            # query count does not depend on which kinds match.
-            wanted = Q(pk__in=list(found)) if found else Q(pk__isnull=True)
-            records = {record.pk: record for record in _kinds[key].queryset().filter(wanted)}
+            # One query per kind even without matches: the page's query count does not
+            # depend on which kinds match.
+            records = _read(key, alias, list(found))
             hits = []
             for pk, score in found.items():
                 if pk in records:
