@@ -281,7 +281,7 @@ class _Slot(Expression):
 
 
 def _parameters(vendor: str, words: list[str], typed: list[str]) -> dict:
-    """The values of a search's parameters: the conditions name them (``_conditions``)."""
+    """The values of a search's parameters, by the names the conditions give them."""
     if vendor == "postgresql":
         values = {f"name_{index}": f"% {word}%" for index, word in enumerate(words)}
         values["tsquery"] = " & ".join(f"{word}:*" for word in words)
@@ -564,7 +564,7 @@ def search(query: str | None, language: str | None = None, limit: int = PER_KIND
     ``language`` is the visitor's: ties are ordered by the name in that language (names
     render in it, with fallback, under the caller's active language). One query ranks
     and counts every kind's matches (ids only, SQL compiled once per shape of query);
-    then one query per kind with matches reads the records shown.
+    then one query per kind reads the records shown.
     """
     keys = [key for key in kinds() if only is None or key in only]
     if not terms(query):
