@@ -105,9 +105,16 @@ class CheckboxList(forms.CheckboxSelectMultiple):
     built once, not on every request.
     """
 
-    def __init__(self, attrs=None, choices=(), cache_as: str | None = None):
+    def __init__(
+        self, attrs=None, choices=(), cache_as: str | None = None, show_at_most=None, more=None
+    ):
         super().__init__(attrs, choices)
         self.cache_as = cache_as
+        # A group that grows with the data (associations) shows its ``show_at_most``
+        # largest options (by count) and every ticked one, then ``more``: a callable
+        # giving the ``(url, text)`` of the page that lists them all.
+        self.show_at_most = show_at_most
+        self.more = more
 
     def render(self, name, value, attrs=None, renderer=None):
         selected = sorted(set(self.format_value(value)))
@@ -123,6 +130,12 @@ class CheckboxList(forms.CheckboxSelectMultiple):
 
     def _render(self, name, selected, attrs):
         items_list = [(option, label) for option, label in _flat_choices(self.choices) if option]
+        hidden = 0
+        if self.show_at_most is not None and len(items_list) > self.show_at_most:
+            largest = sorted(items_list, key=lambda item: -_count(item[1]))[: self.show_at_most]
+            shown = {option for option, _label in largest} | set(selected)
+            hidden = len(items_list) - len(shown)
+            items_list = [item for item in items_list if item[0] in shown]
         scroll = len(items_list) > SCROLL_AFTER
         if scroll:
             # Ticked boxes first, so that a scrolling box shows what is in use.
@@ -139,7 +152,11 @@ class CheckboxList(forms.CheckboxSelectMultiple):
         list_attrs = {"class": "checks checks-scroll" if scroll else "checks"}
         if attrs.get("id"):
             list_attrs["id"] = attrs["id"]
-        return format_html("<ul{}>{}</ul>", flatatt(list_attrs), items)
+        html = format_html("<ul{}>{}</ul>", flatatt(list_attrs), items)
+        if hidden and self.more:
+            url, text = self.more(hidden)
+            html += format_html('<p class="checks-more"><a href="{}">{}</a></p>', url, text)
+        return html
 
     @staticmethod
     def _label(label) -> tuple[str, str]:
@@ -149,6 +166,12 @@ class CheckboxList(forms.CheckboxSelectMultiple):
     def id_for_label(self, id_, index=None):
         # The group's id, for aria-describedby and the legend; no box has an id.
         return id_
+
+
+def _count(label) -> int:
+    """The count an option label ends with (``"Lithuania (1 234)"`` → 1234), else 0."""
+    digits = re.sub(r"\D", "", split_count(label)[1])
+    return int(digits) if digits else 0
 
 
 def use_option_lists(form) -> None:

@@ -11,6 +11,11 @@ anything but GET and HEAD, the admin, responses that set cookies, responses othe
 200, and responses that say ``Cache-Control: private`` or ``no-store``. Each response
 says ``X-Page-Cache: hit`` or ``miss`` so that the behaviour can be watched.
 
+One kind of cookie is allowed: one whose value follows from the address alone (the
+consortium builder remembers the shortlist in its address). The view names such cookies
+in ``response.address_cookies``; the page is stored with them, and a hit sends each one
+only to a visitor whose cookie holds another value — as the view itself would.
+
 Pages that depend on the date (upcoming events, open calls) are kept at most
 ``TIMEOUT`` seconds.
 """
@@ -37,7 +42,9 @@ def cacheable_request(request) -> bool:
 
 
 def cacheable_response(response) -> bool:
-    if response.status_code != 200 or response.cookies or response.streaming:
+    if response.status_code != 200 or response.streaming:
+        return False
+    if set(response.cookies) - set(getattr(response, "address_cookies", ())):
         return False
     control = response.get("Cache-Control", "")
     return "private" not in control and "no-store" not in control
@@ -64,6 +71,11 @@ class PageCacheMiddleware:
         key = page_key(request)
         cached = cache.get(key)
         if cached is not None:
+            for name in list(cached.cookies):
+                # Stored only when its value follows from the address: the visitor who
+                # already holds that value (or, for a deletion, none) needs no cookie.
+                if request.COOKIES.get(name, "") == cached.cookies[name].value:
+                    del cached.cookies[name]
             cached[HEADER] = "hit"
             return cached
         response = self.get_response(request)

@@ -573,3 +573,37 @@ def test_country_codes_are_read_in_any_case(client, directory):
     typed = client.get(f"{URL}?country=lt&country=Lv")
     assert sorted(names(typed)) == sorted(names(client.get(f"{URL}?country=LT&country=LV")))
     assert len(names(typed)) == 3
+
+
+def test_a_group_that_grows_with_the_data_shows_its_largest_options_and_a_way_to_all():
+    from core.listing import CheckboxList
+
+    choices = [(f"a{n:02}", f"Association {n:02} ({n + 1})") for n in range(12)]
+    widget = CheckboxList(
+        choices=choices, show_at_most=5, more=lambda hidden: ("/all/", f"{hidden} more")
+    )
+    html = widget.render("association", ["a00"])
+    values = re.findall(r'value="(a\d+)"', html)
+    # The five largest by count, the ticked small one first.
+    assert values == ["a00", "a07", "a08", "a09", "a10", "a11"]
+    assert '<a href="/all/">6 more</a>' in html
+    assert "more" not in CheckboxList(choices=choices[:5], show_at_most=5).render("x", [])
+
+
+def test_the_directory_bounds_its_association_group(client):
+    from clusterportal.directory.filters import GROWING_GROUPS
+
+    at_most = GROWING_GROUPS["association"]["show_at_most"]
+    cluster = f.make_cluster(name="Member of many", country="LT")
+    for n in range(at_most + 3):
+        association = f.make_association(name=f"Network {n:02}", slug=f"network-{n:02}")
+        f.make_membership(association=association, cluster=cluster)
+    # All equally large: the first by name, and the ticked one beyond them.
+    last = f"network-{at_most + 2:02}"
+    response = client.get(f"{URL}?association={last}")
+    assert names(response) == ["Member of many"]
+    body = response.content.decode()
+    shown = re.findall(r'name="association" value="([^"]+)"', body)
+    assert len(shown) == at_most + 1
+    assert shown[0] == last
+    assert "2 more associations: see the association list" in body

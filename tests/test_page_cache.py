@@ -66,12 +66,45 @@ def test_signed_in_staff_never_get_a_stored_page(admin_client):
     assert "X-Page-Cache" not in admin_client.get("/admin/")
 
 
-def test_responses_that_set_cookies_are_not_stored(client):
+def test_responses_that_set_cookies_are_not_stored(rf):
+    from django.http import HttpResponse
+
+    from core.pagecache import PageCacheMiddleware
+
+    def view(request):
+        response = HttpResponse("a page")
+        response.set_cookie("preference", "dark")
+        return response
+
+    middleware = PageCacheMiddleware(view)
+    assert middleware(rf.get("/en/some-page/"))["X-Page-Cache"] == "miss"
+    assert middleware(rf.get("/en/some-page/"))["X-Page-Cache"] == "miss"
+
+
+def test_the_builder_is_stored_with_the_cookie_its_address_gives(client):
+    """The builder remembers the shortlist of its address in a cookie: a stored page
+    sends that cookie to a visitor who does not hold it yet, and to no one else."""
     f.make_cluster(name="Saulės klasteris", slug="saule", country="LT")
-    first = client.get("/en/partner-search/?cluster=saule")
+    url = "/en/partner-search/?cluster=saule"
+    first = client.get(url)
+    assert first["X-Page-Cache"] == "miss"
     assert first.cookies["shortlist"].value == "saule"
     fresh = Client()
-    assert fresh.get("/en/partner-search/?cluster=saule")["X-Page-Cache"] == "miss"
+    again = fresh.get(url)
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+    assert again.cookies["shortlist"].value == "saule"
+    # A visitor whose cookie holds another shortlist gets it replaced; one whose cookie
+    # already holds this one gets no cookie at all.
+    other = Client()
+    other.cookies["shortlist"] = "someone-else"
+    assert other.get(url).cookies["shortlist"].value == "saule"
+    holder = Client()
+    holder.cookies["shortlist"] = "saule"
+    holder.get(url)  # its own key (the cookie is part of it): rendered, no cookie set
+    stored = holder.get(url)
+    assert stored["X-Page-Cache"] == "hit"
+    assert "shortlist" not in stored.cookies
 
 
 def test_the_shortlist_cookie_is_part_of_the_key(client):

@@ -21,7 +21,9 @@ from collections import Counter
 
 import django_filters
 from django.db.models import Case, Count, Exists, F, OuterRef, Q, When
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_countries import countries
 
 from alliance.models import Association, Membership
@@ -70,6 +72,21 @@ def checkbox_filter(label, method: str) -> django_filters.MultipleChoiceFilter:
     return django_filters.MultipleChoiceFilter(label=label, method=method, widget=CheckboxList)
 
 
+def more_associations(hidden: int) -> tuple[str, str]:
+    text = ngettext(
+        "%(count)s more association: see the association list",
+        "%(count)s more associations: see the association list",
+        hidden,
+    ) % {"count": hidden}
+    return reverse("alliance:association-list"), text
+
+
+# Groups whose options grow with the data show their largest options (and every ticked
+# one) and link to the page that lists them all, so the page's weight stays bounded:
+# the real data has about 30 associations, demo data at 10,000 clusters some 400.
+GROWING_GROUPS = {"association": {"show_at_most": 40, "more": more_associations}}
+
+
 class ClusterFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name, acronym, city or organisation"), method="filter_text"
@@ -114,7 +131,9 @@ class ClusterFilter(django_filters.FilterSet):
             self.filters[name].extra["choices"] = cached_choices(f"clusters:{name}", compute)
             if isinstance(self.filters[name], django_filters.MultipleChoiceFilter):
                 # The rendered checkboxes are cached with their choices.
-                self.filters[name].extra["widget"] = CheckboxList(cache_as=f"clusters:{name}")
+                self.filters[name].extra["widget"] = CheckboxList(
+                    cache_as=f"clusters:{name}", **GROWING_GROUPS.get(name, {})
+                )
 
     # Option lists: one grouped query each, over published clusters.
 

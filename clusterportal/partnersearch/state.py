@@ -28,6 +28,8 @@ def remember(request, response, slugs: list[str]) -> None:
     written when it changes, so an unchanged page stays cacheable."""
     if slugs[:MAX_SLUGS] == read(request):
         return
+    # The value follows from the builder's address: the page cache may keep the page.
+    response.address_cookies = {COOKIE}
     if slugs:
         response.set_cookie(
             COOKIE, ",".join(slugs[:MAX_SLUGS]), max_age=MAX_AGE, samesite="Lax", httponly=True
