@@ -346,7 +346,7 @@ def stored_search_sql(table: str, name_fields, other_fields, *, prefix: str):
         return " || ' ' || ".join(f"COALESCE({field}, '')" for field in fields)
 
     document = f"portal_document({joined([*name_fields, *other_fields])})"
-    # `` word word ``, as SQLite's portal_norm: a word prefix is LIKE '% prefix%'.
+    # `` word word ``: a word prefix is LIKE '% prefix%'.
     words = (
         f"regexp_replace(lower(portal_unaccent({joined(name_fields)})), '[^[:alnum:]]+', ' ', 'g')"
     )
