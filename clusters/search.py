@@ -4,38 +4,21 @@ A cluster is also found through its sectors' names: ``lazeriai`` finds the clust
 the "Lazeriai ir fotonika" sector.
 """
 
-from django.db import connection
-from django.db.models import BooleanField, F, Field, Func, Q, Value
 from django.utils.translation import gettext_lazy as _
 
 from clusters.models import Cluster, Sector
-from core.search import Kind, filter_queryset, register
+from core.search import Kind, register
 
 # A sector's clusters found through its name, at most this many (a list of ids).
 MAX_SECTOR_CLUSTERS = 5000
 
 
-class _InArray(Func):
-    """``column = ANY(array)`` with the array as one parameter (PostgreSQL): thousands of
-    ids cost Django one value to prepare, not one lookup parameter each."""
-
-    template = "(%(expressions)s))"
-    arg_joiner = " = ANY("
-    output_field = BooleanField()
-
-
-def in_matching_sectors(query: str) -> Q:
-    """Clusters of the sectors whose names match ``query``.
-
-    The ids are fetched first (one small query) and given as a list: a subquery inside
-    the search's OR would keep PostgreSQL from answering the rest from its GIN index.
-    """
-    sectors = filter_queryset(Sector.objects.all(), "sectors", query).values("pk")
+def in_matching_sectors(matching):
+    """The ids of the clusters of the sectors whose names match the search (a queryset,
+    for a subquery); ``matching`` narrows a queryset to the search's matches of a kind."""
+    sectors = matching(Sector.objects.all(), "sectors").values("pk")
     links = Cluster.sectors.through.objects.filter(sector__in=sectors)
-    ids = list(links.values_list("cluster_id", flat=True).distinct()[:MAX_SECTOR_CLUSTERS])
-    if ids and connection.vendor == "postgresql":
-        return Q(_InArray(F("pk"), Value(ids, output_field=Field())))
-    return Q(pk__in=ids)
+    return links.values("cluster_id").distinct()[:MAX_SECTOR_CLUSTERS]
 
 
 register(
@@ -55,7 +38,7 @@ register(
         ),
         order_name="name",
         position=10,
-        also_matches=in_matching_sectors,
+        related=in_matching_sectors,
     )
 )
 register(

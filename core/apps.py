@@ -1,6 +1,5 @@
 from django.apps import AppConfig
-from django.db.backends.signals import connection_created
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 
 
 class CoreConfig(AppConfig):
@@ -16,10 +15,10 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import admin_language, datacache, images
-        from core.search import install_sqlite_functions
+        from core.search import install_sqlite_search
 
-        # The search's SQLite fallback needs portal_norm() on every connection.
-        connection_created.connect(install_sqlite_functions, dispatch_uid="portal_norm")
+        # The search's FTS5 tables and triggers on SQLite, checked after every migrate.
+        post_migrate.connect(install_sqlite_search, dispatch_uid="sqlite-search")
         # The admin's yes/no icons say "Taip"/"Ne", not Python's True/False.
         admin_language.install()
         # Any change of portal data makes the cached values stale.

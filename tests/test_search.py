@@ -322,3 +322,47 @@ def test_a_cluster_is_found_by_its_other_names_and_english_city(dataset):
     cluster.save()
     assert found("jūrų klasteris")[0] == "Jūrinių technologijų klasteris"
     assert "Jūrinių technologijų klasteris" in found("harbour")
+
+
+# Edits show at once, whatever writes: the stored columns (PostgreSQL) and the FTS5
+# tables' triggers (SQLite) follow every path.
+
+
+def test_an_edit_a_bulk_update_and_a_delete_show_at_once(dataset):
+    from clusters.models import Cluster
+
+    cluster = f.make_cluster(name="Medienos klasteris")
+    assert found("medien") == ["Medienos klasteris"]
+    cluster.name_lt = "Zebrų klasteris"
+    cluster.save()
+    assert found("medien") == []
+    assert found("zebru") == ["Zebrų klasteris"]
+    Cluster.objects.filter(pk=cluster.pk).update(description_lt="Gaminame baldus.")
+    assert found("baldai") == ["Zebrų klasteris"]
+    cluster.delete()
+    assert found("zebru") == []
+
+
+def test_bulk_created_records_are_found(dataset):
+    from clusters.models import Cluster
+
+    call_command("generate_demo_data", clusters=5, seed=4, stdout=io.StringIO())
+    demo = Cluster.objects.filter(is_demo=True).order_by("pk").first()
+    word = search.typed_words(demo.name_lt)[0]
+    assert demo.name_lt in [str(hit) for hit in search.search(word, "lt", limit=50)["clusters"]]
+
+
+@pytest.mark.skipif("connection.vendor != 'sqlite'", reason="the FTS5 tables are SQLite's")
+def test_missing_search_triggers_are_remade_and_refilled(dataset):
+    """A migration that rebuilds a table drops its triggers: after migrate they are
+    made again and the search table filled from the records."""
+    from clusters.models import Cluster
+
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER clusters_cluster_search_update")
+    Cluster.objects.filter(pk=dataset["siauliai"].pk).update(name_lt="Ąžuolų klasteris")
+    assert found("azuol") == []  # no trigger: the search table is stale
+    search.install_sqlite_search()
+    assert found("azuol") == ["Ąžuolų klasteris"]
+    Cluster.objects.filter(pk=dataset["siauliai"].pk).update(name_lt="Šiaulių pramonės klasteris")
+    assert found("azuol") == []

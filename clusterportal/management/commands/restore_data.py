@@ -54,6 +54,8 @@ class Command(BaseCommand):
                 source.backup(connection.connection)
             finally:
                 source.close()
+            # A copy from before the search's FTS5 tables gets them.
+            search.install_sqlite_search(connection.alias)
         elif vendor == "postgresql":
             command = [
                 require_tool("pg_restore"),
