@@ -61,6 +61,17 @@ class AssociationFigureInline(PortalTranslationTabularInline):
     ]
 
 
+# A membership and a request to become one are found by either side's names.
+MEMBERSHIP_SEARCH_FIELDS = [
+    "cluster__name_lt",
+    "cluster__name_en",
+    "cluster__acronym",
+    "association__name_lt",
+    "association__name_en",
+    "association__acronym",
+]
+
+
 # The cluster form also edits the cluster's memberships. Apps depend downward only
 # (clusters may not import alliance), so this app extends the cluster admin.
 admin.site.unregister(Cluster)
@@ -150,14 +161,7 @@ class MembershipAdmin(PortalAdmin):
         ("cluster__country", CountryFilter),
     ]
     list_select_related = ["cluster", "association"]
-    search_fields = [
-        "cluster__name_lt",
-        "cluster__name_en",
-        "cluster__acronym",
-        "association__name_lt",
-        "association__name_en",
-        "association__acronym",
-    ]
+    search_fields = MEMBERSHIP_SEARCH_FIELDS
     autocomplete_fields = ["cluster", "association"]
 
 
@@ -345,14 +349,7 @@ class MembershipRequestAdmin(PortalAdmin):
     list_display = ["cluster", "association", "status", "created_at", "decided_at"]
     list_filter = ["status", "association"]
     list_select_related = ["cluster", "association", "requested_by", "decided_by"]
-    search_fields = [
-        "cluster__name_lt",
-        "cluster__name_en",
-        "cluster__acronym",
-        "association__name_lt",
-        "association__name_en",
-        "association__acronym",
-    ]
+    search_fields = MEMBERSHIP_SEARCH_FIELDS
     autocomplete_fields = ["association", "cluster"]
     fields = [
         "association",
